@@ -1,0 +1,146 @@
+import * as v from 'valibot';
+
+const position = v.pipe(v.array(v.number()), v.minLength(2), v.maxLength(3));
+const ring = v.pipe(v.array(position), v.minLength(4));
+const polygonCoords = v.array(ring);
+
+const polygonal = v.variant('type', [
+  v.object({ type: v.literal('Polygon'), coordinates: polygonCoords }),
+  v.object({ type: v.literal('MultiPolygon'), coordinates: v.array(polygonCoords) }),
+]);
+
+const pointGeometry = v.object({
+  type: v.literal('Point'),
+  coordinates: v.pipe(
+    v.tuple([
+      v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+      v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+    ]),
+  ),
+});
+
+const collection = <T extends v.GenericSchema>(feature: T) =>
+  v.object({ type: v.literal('FeatureCollection'), features: v.array(feature) });
+
+export const gemeenteCode = v.pipe(v.string(), v.regex(/^GM\d{4}$/));
+export const wijkCode = v.pipe(v.string(), v.regex(/^WK\d{6}$/));
+
+export const GemeenteSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: polygonal,
+  properties: v.object({ code: gemeenteCode, name: v.string(), areaKm2: v.optional(v.number()) }),
+});
+
+export const WijkSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: polygonal,
+  properties: v.object({ code: wijkCode, name: v.string(), gemeente: gemeenteCode }),
+});
+
+export const StadsdeelSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: polygonal,
+  properties: v.object({
+    code: v.string(),
+    name: v.string(),
+    gemeente: gemeenteCode,
+    wijken: v.array(wijkCode),
+  }),
+});
+
+export const AreaSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: polygonal,
+  properties: v.object({ code: v.optional(v.string()), name: v.optional(v.string()) }),
+});
+
+export const PRECISIONS = ['adres', 'wijk', 'gemeente', 'provincie'] as const;
+export const STATUSES = ['bestaand', 'toekomstig'] as const;
+
+export const InitiatiefPropertiesSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  name: v.pipe(v.string(), v.minLength(1)),
+  gemeente: v.nullable(gemeenteCode),
+  stadsdeel: v.optional(v.string()),
+  wijk: v.optional(wijkCode),
+  precision: v.picklist(PRECISIONS),
+  scope: v.optional(v.literal('provincie')),
+  mentions: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  status: v.picklist(STATUSES),
+  source: v.string(),
+  seedLine: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  seedText: v.string(),
+  placeNote: v.optional(v.string()),
+});
+
+export const InitiatiefSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: pointGeometry,
+  properties: InitiatiefPropertiesSchema,
+});
+
+const KnelpuntItemSchema = v.object({
+  text: v.string(),
+  percent: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+});
+
+const BulletSchema = v.object({ text: v.string(), sub: v.optional(v.array(v.string())) });
+
+export const LEVEL_IDS = [
+  'maatschappelijk',
+  'bestuurlijk',
+  'relationeel',
+  'professioneel',
+] as const;
+
+export const KnelpuntLevelSchema = v.object({
+  id: v.picklist(LEVEL_IDS),
+  name: v.string(),
+  theme: v.string(),
+  questions: v.pipe(v.array(v.string()), v.minLength(1)),
+  n: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  source: v.string(),
+  items: v.array(KnelpuntItemSchema),
+  bullets: v.array(BulletSchema),
+});
+
+export const LokaalSchema = v.object({
+  gemeente: gemeenteCode,
+  name: v.string(),
+  remarks: v.array(v.string()),
+  noneKnown: v.optional(v.string()),
+});
+
+export const KnelpuntenSchema = v.object({
+  title: v.string(),
+  authors: v.array(v.string()),
+  programme: v.string(),
+  definition: v.string(),
+  method: v.array(v.string()),
+  interaction: v.string(),
+  source: v.string(),
+  levels: v.pipe(v.array(KnelpuntLevelSchema), v.length(4)),
+  lokaal: v.object({
+    caveat: v.string(),
+    intro: v.string(),
+    source: v.string(),
+    gemeenten: v.pipe(v.array(LokaalSchema), v.length(6)),
+  }),
+});
+
+export const GemeentenSchema = collection(GemeenteSchema);
+export const WijkenSchema = collection(WijkSchema);
+export const StadsdelenSchema = collection(StadsdeelSchema);
+export const AreasSchema = collection(AreaSchema);
+export const InitiatievenSchema = collection(InitiatiefSchema);
+
+export type Gemeente = v.InferOutput<typeof GemeenteSchema>;
+export type Wijk = v.InferOutput<typeof WijkSchema>;
+export type Stadsdeel = v.InferOutput<typeof StadsdeelSchema>;
+export type Area = v.InferOutput<typeof AreaSchema>;
+export type Initiatief = v.InferOutput<typeof InitiatiefSchema>;
+export type InitiatiefProperties = v.InferOutput<typeof InitiatiefPropertiesSchema>;
+export type Precision = (typeof PRECISIONS)[number];
+export type Knelpunten = v.InferOutput<typeof KnelpuntenSchema>;
+export type KnelpuntLevel = v.InferOutput<typeof KnelpuntLevelSchema>;
+export type LevelId = (typeof LEVEL_IDS)[number];

@@ -1,0 +1,43 @@
+import { For, Show } from 'solid-js';
+import type { Initiatief } from '../data/schemas';
+import { useI18n } from '../i18n/i18n';
+
+export interface ProvinceWideProps {
+  initiatives: Initiatief[];
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+}
+
+/**
+ * Initiatives that belong to the whole province (or whose place the seed does not give) have no
+ * honest spot for a pin, so they sit in a box on the map instead of at an arbitrary point.
+ */
+export function ProvinceWide(props: ProvinceWideProps) {
+  const { t } = useI18n();
+  return (
+    <Show when={props.initiatives.length > 0}>
+      <section class="province-wide" aria-labelledby="province-wide-heading">
+        <h2 id="province-wide-heading">{t().wholeProvince}</h2>
+        <p class="muted">{t().wholeProvinceHint}</p>
+        <ul>
+          <For each={props.initiatives}>
+            {(initiatief) => (
+              <li>
+                <button
+                  type="button"
+                  class="province-wide__item"
+                  data-id={initiatief.properties.id}
+                  aria-pressed={props.selectedId === initiatief.properties.id}
+                  onClick={() => props.onSelect(initiatief.properties.id)}
+                >
+                  <span class="pin-swatch" aria-hidden="true" />
+                  {initiatief.properties.name}
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+    </Show>
+  );
+}

@@ -1,0 +1,28 @@
+/** The map's colours, read from the CSS custom properties in src/ui/theme.css. */
+export interface Palette {
+  water: string;
+  land: string;
+  provinceLine: string;
+  gemeenteFill: string;
+  gemeenteLine: string;
+  wijkLine: string;
+}
+
+const variables: Record<keyof Palette, string> = {
+  water: '--color-water',
+  land: '--color-land',
+  provinceLine: '--color-province-line',
+  gemeenteFill: '--color-gemeente-fill',
+  gemeenteLine: '--color-gemeente-line',
+  wijkLine: '--color-wijk-line',
+};
+
+export function readPalette(element: Element = document.documentElement): Palette {
+  const style = getComputedStyle(element);
+  const entries = Object.entries(variables).map(([key, variable]) => {
+    const value = style.getPropertyValue(variable).trim();
+    if (!value) throw new Error(`CSS variable ${variable} is not set`);
+    return [key, value];
+  });
+  return Object.fromEntries(entries) as Palette;
+}

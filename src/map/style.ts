@@ -1,0 +1,74 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import type { AppData } from '../data/app-data';
+import type { Palette } from './palette';
+
+/** Source and layer ids; their order here is the drawing order (bottom first). */
+export const SOURCE = {
+  land: 'land',
+  provincies: 'provincies',
+  gemeenten: 'gemeenten',
+  wijken: 'wijken',
+} as const;
+
+export const LAYER = {
+  water: 'water',
+  land: 'land-fill',
+  provinceLine: 'provincie-line',
+  gemeenteFill: 'gemeente-fill',
+  wijkLine: 'wijk-line',
+  gemeenteLine: 'gemeente-line',
+} as const;
+
+/** Zoom from which wijk boundaries and names appear. */
+export const WIJK_MIN_ZOOM = 10.5;
+
+/**
+ * The offline basemap: drawn only from our own geo/ data, with no glyphs, sprites or tiles from
+ * anywhere. Text labels are DOM markers (src/map/labels.ts) for the same reason.
+ */
+export function offlineStyle(data: AppData, palette: Palette): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [SOURCE.land]: { type: 'geojson', data: data.land },
+      [SOURCE.provincies]: { type: 'geojson', data: data.provincies },
+      [SOURCE.gemeenten]: { type: 'geojson', data: data.gemeenten, promoteId: 'code' },
+      [SOURCE.wijken]: { type: 'geojson', data: data.wijken, promoteId: 'code' },
+    },
+    layers: [
+      { id: LAYER.water, type: 'background', paint: { 'background-color': palette.water } },
+      { id: LAYER.land, type: 'fill', source: SOURCE.land, paint: { 'fill-color': palette.land } },
+      {
+        id: LAYER.provinceLine,
+        type: 'line',
+        source: SOURCE.provincies,
+        paint: { 'line-color': palette.provinceLine, 'line-width': 1, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: LAYER.gemeenteFill,
+        type: 'fill',
+        source: SOURCE.gemeenten,
+        paint: { 'fill-color': palette.gemeenteFill },
+      },
+      {
+        id: LAYER.wijkLine,
+        type: 'line',
+        source: SOURCE.wijken,
+        minzoom: WIJK_MIN_ZOOM,
+        paint: {
+          'line-color': palette.wijkLine,
+          'line-width': ['interpolate', ['linear'], ['zoom'], WIJK_MIN_ZOOM, 0.6, 14, 1.5],
+        },
+      },
+      {
+        id: LAYER.gemeenteLine,
+        type: 'line',
+        source: SOURCE.gemeenten,
+        paint: {
+          'line-color': palette.gemeenteLine,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 13, 3],
+        },
+      },
+    ],
+  };
+}

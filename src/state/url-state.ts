@@ -1,0 +1,98 @@
+import type { Filters, StatusFilter } from './filters';
+
+export interface MapViewState {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+export type Lang = 'nl' | 'en';
+
+/** Everything a shared link restores. */
+export interface UrlState {
+  selected?: string;
+  filters: Filters;
+  overlay: boolean;
+  knelpuntenOpen: boolean;
+  view?: MapViewState;
+  lang?: Lang;
+}
+
+/** Codes that exist, so a link with a typo or an old code restores what it can and drops the rest. */
+export interface KnownKeys {
+  initiatives: ReadonlySet<string>;
+  gemeenten: ReadonlySet<string>;
+  areas: ReadonlySet<string>;
+}
+
+const STATUSES: StatusFilter[] = ['bestaand', 'toekomstig'];
+
+export function toSearchParams(state: UrlState, base = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const key of [
+    'sel',
+    'gemeente',
+    'gebied',
+    'status',
+    'genoemd',
+    'knelpunten',
+    'panel',
+    'kaart',
+    'lang',
+  ]) {
+    params.delete(key);
+  }
+  const set = (key: string, value: string | number | undefined | false) => {
+    if (value !== undefined && value !== false) params.set(key, String(value));
+  };
+  set('sel', state.selected);
+  set('gemeente', state.filters.gemeente);
+  set('gebied', state.filters.area);
+  set('status', state.filters.status);
+  set('genoemd', state.filters.minMentions);
+  set('knelpunten', state.overlay && 'aan');
+  set('panel', state.knelpuntenOpen && 'knelpunten');
+  if (state.view) {
+    const { zoom, lat, lng } = state.view;
+    set('kaart', `${zoom.toFixed(2)}/${lat.toFixed(5)}/${lng.toFixed(5)}`);
+  }
+  set('lang', state.lang === 'en' ? 'en' : undefined);
+  return params;
+}
+
+function parseView(value: string | null): MapViewState | undefined {
+  if (!value) return undefined;
+  const parts = value.split('/').map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return undefined;
+  const [zoom, lat, lng] = parts as [number, number, number];
+  if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85 || Math.abs(lng) > 180) return undefined;
+  return { zoom, lat, lng };
+}
+
+export function fromSearchParams(params: URLSearchParams, known: KnownKeys): UrlState {
+  const pick = (key: string, allowed: ReadonlySet<string>) => {
+    const value = params.get(key);
+    return value && allowed.has(value) ? value : undefined;
+  };
+  const status = params.get('status');
+  const mentions = Number(params.get('genoemd'));
+  const filters: Filters = {};
+  const gemeente = pick('gemeente', known.gemeenten);
+  if (gemeente) filters.gemeente = gemeente;
+  const area = pick('gebied', known.areas);
+  if (area) filters.area = area;
+  if (status && (STATUSES as string[]).includes(status)) filters.status = status as StatusFilter;
+  if (Number.isInteger(mentions) && mentions > 1) filters.minMentions = mentions;
+  const state: UrlState = {
+    filters,
+    overlay: params.get('knelpunten') === 'aan',
+    knelpuntenOpen: params.get('panel') === 'knelpunten',
+  };
+  const selected = pick('sel', known.initiatives);
+  if (selected) state.selected = selected;
+  const view = parseView(params.get('kaart'));
+  if (view) state.view = view;
+  const lang = params.get('lang');
+  if (lang === 'en' || lang === 'nl') state.lang = lang;
+  return state;
+}

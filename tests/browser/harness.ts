@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { repoRoot } from '../support/geo-files';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const screenshotDir = resolve(repoRoot, 'test-results', 'screenshots');
+
+export interface Harness {
+  browser: Browser;
+  server: PreviewServer;
+  baseUrl: string;
+  close: () => Promise<void>;
+}
+
+/** Serves the production build (dist/, made by `vite build`) and starts Debian's Chromium. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(resolve(repoRoot, 'dist', 'index.html'))) {
+    throw new Error('dist/ is missing: run `vite build` first (npm test does)');
+  }
+  const server = await preview({
+    root: repoRoot,
+    logLevel: 'warn',
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+  });
+  const address = server.httpServer.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
+  });
+  mkdirSync(screenshotDir, { recursive: true });
+  return {
+    browser,
+    server,
+    baseUrl,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A page in a context of its own (axe needs one made with newContext). */
+export async function openPage(
+  harness: Harness,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await harness.browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
+  return context.newPage();
+}
+
+/** Every URL the page asks for, to prove nothing leaves this machine. */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+/** Waits until MapLibre has drawn the first full frame (the app marks the container then). */
+export async function waitForMap(page: Page) {
+  await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
+}

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import {
+  openPage,
+  recordRequests,
+  screenshotDir,
+  startHarness,
+  waitForMap,
+  type Harness,
+} from './harness';
+import { readGeo } from '../support/geo-files';
+
+interface Props {
+  id: string;
+  name: string;
+  precision: string;
+}
+const initiatives = readGeo<{ features: { properties: Props }[] }>(
+  'initiatieven.geojson',
+).features.map((f) => f.properties);
+const mapped = initiatives.filter((p) => p.precision !== 'provincie');
+const provinceWide = initiatives.filter((p) => p.precision === 'provincie');
+
+let harness: Harness;
+let page: Page;
+let requests: string[];
+
+beforeAll(async () => {
+  harness = await startHarness();
+  page = await openPage(harness);
+  requests = recordRequests(page);
+  await page.goto(`${harness.baseUrl}/?debug=map`);
+  await waitForMap(page);
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('the first view of the map (production build, no network)', () => {
+  it('draws all six municipalities of Flevoland', async () => {
+    const rendered = await page.evaluate(() => {
+      const map = (window as unknown as { __samenBuurtenMap: import('maplibre-gl').Map })
+        .__samenBuurtenMap;
+      const names = map
+        .queryRenderedFeatures({ layers: ['gemeente-fill'] })
+        .map((f) => f.properties.name as string);
+      return [...new Set(names)].sort();
+    });
+    expect(rendered).toEqual([
+      'Almere',
+      'Dronten',
+      'Lelystad',
+      'Noordoostpolder',
+      'Urk',
+      'Zeewolde',
+    ]);
+  });
+
+  it('labels the municipalities on the map', async () => {
+    const labels = await page.locator('.map-label--gemeente').allTextContents();
+    expect(labels.sort()).toEqual([
+      'Almere',
+      'Dronten',
+      'Lelystad',
+      'Noordoostpolder',
+      'Urk',
+      'Zeewolde',
+    ]);
+  });
+
+  it('frames the whole province: every pin is inside the visible map', async () => {
+    const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+    for (const p of mapped) {
+      const pin = page.locator(`.pin[data-id="${p.id}"]`);
+      const pinBox = (await pin.boundingBox())!;
+      expect(pinBox, p.id).toBeTruthy();
+      expect(pinBox.x >= box.x && pinBox.x + pinBox.width <= box.x + box.width, `${p.id} x`).toBe(
+        true,
+      );
+      expect(pinBox.y >= box.y && pinBox.y + pinBox.height <= box.y + box.height, `${p.id} y`).toBe(
+        true,
+      );
+    }
+  });
+
+  it('shows every initiative as a named pin, or in the whole-province box', async () => {
+    const pins = page.locator('button.pin');
+    expect(await pins.count()).toBe(mapped.length);
+    for (const p of mapped) {
+      const label = await page.locator(`.pin[data-id="${p.id}"]`).getAttribute('aria-label');
+      expect(label).toContain(p.name);
+    }
+    const dock = page.getByRole('region', { name: 'Heel Flevoland' });
+    for (const p of provinceWide)
+      await expect(dock.getByRole('button', { name: p.name }).count()).resolves.toBe(1);
+  });
+
+  it('saves a screenshot of the first view', async () => {
+    const path = resolve(screenshotDir, 'first-view.png');
+    await page.screenshot({ path });
+    expect(readFileSync(path).byteLength).toBeGreaterThan(10_000);
+  });
+
+  it('lets a keyboard user reach a pin with Tab and open it with Enter', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let focusedPin: string | null = null;
+    for (let i = 0; i < 40 && !focusedPin; i++) {
+      await page.keyboard.press('Tab');
+      focusedPin = await page.evaluate(() =>
+        document.activeElement?.classList.contains('pin')
+          ? (document.activeElement as HTMLElement).dataset.id!
+          : null,
+      );
+    }
+    expect(focusedPin).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.locator(`.initiative[data-id="${focusedPin}"]`).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+  });
+
+  it('shows the attributions', async () => {
+    const text = await page.locator('.maplibregl-ctrl-attrib').innerText();
+    expect(text).toContain('Bron: CBS, Kadaster');
+    expect(text).toContain('© OpenStreetMap-bijdragers');
+    expect(text).toContain('Knelpunten bij inclusieve samenlevingsopbouw');
+  });
+
+  it('asks no other host for anything', () => {
+    const foreign = requests.filter((url) => {
+      const { protocol, hostname } = new URL(url);
+      return !(protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1');
+    });
+    expect(requests.length).toBeGreaterThan(3);
+    expect(foreign).toEqual([]);
+  });
+
+  it('has no accessibility violations (axe)', async () => {
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+});
+
+describe('on a phone', () => {
+  it('shows the map above the list and every pin', async () => {
+    const phone = await openPage(harness, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await phone.goto(harness.baseUrl);
+    await waitForMap(phone);
+    expect(await phone.locator('button.pin').count()).toBe(mapped.length);
+    const mapBox = (await phone.locator('[data-testid="map"]').boundingBox())!;
+    const listBox = (await phone.locator('#list-heading').boundingBox())!;
+    expect(listBox.y).toBeGreaterThan(mapBox.y + mapBox.height - 1);
+    await phone.screenshot({ path: resolve(screenshotDir, 'phone.png') });
+    await phone.close();
+  });
+});
