@@ -1,54 +1,71 @@
 import { For, Show } from 'solid-js';
 import type { Initiatief } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import type { Describers } from './describe';
 
 export interface InitiativeListProps {
-  initiatives: Initiatief[];
-  placeText: (initiatief: Initiatief) => string;
-  precisionText: (initiatief: Initiatief) => string;
+  /** The filtered initiatives inside the map view. */
+  visible: Initiatief[];
+  /** How many initiatives match the filters, in or out of view. */
+  total: number;
+  placeName: string;
+  describe: Describers;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
+  onShowAll: () => void;
 }
 
-/** The accessible mirror of the map: every initiative as a list entry. */
+/** The accessible mirror of the map: every visible initiative as a list entry, with a count. */
 export function InitiativeList(props: InitiativeListProps) {
   const { t } = useI18n();
   return (
     <section class="initiative-list" aria-labelledby="list-heading">
-      <h2 id="list-heading">{t().listHeading}</h2>
+      <h2 id="list-heading" tabindex="-1">
+        {t().listHeading}
+      </h2>
       <p class="muted">{t().listIntro}</p>
-      <p class="count" aria-live="polite">
-        {t().countInitiatives(props.initiatives.length)}
-      </p>
-      <ul>
-        <For each={props.initiatives}>
-          {(initiatief) => (
-            <li>
-              <button
-                type="button"
-                class="initiative"
-                data-id={initiatief.properties.id}
-                aria-pressed={props.selectedId === initiatief.properties.id}
-                onClick={() => props.onSelect(initiatief.properties.id)}
-              >
-                <span class="initiative__name">{initiatief.properties.name}</span>
-                <span class="initiative__place">{props.placeText(initiatief)}</span>
-                <span class="initiative__meta">
-                  {props.precisionText(initiatief)}
-                  <Show when={initiatief.properties.mentions > 1}>
-                    {' · '}
-                    {t().mentioned(initiatief.properties.mentions)}
-                  </Show>
-                  <Show when={initiatief.properties.status === 'toekomstig'}>
-                    {' · '}
-                    {t().status.toekomstig}
-                  </Show>
-                </span>
-              </button>
-            </li>
-          )}
-        </For>
-      </ul>
+      <div aria-live="polite" class="count">
+        <p>{t().countIn(props.total, props.placeName)}</p>
+        <Show when={props.visible.length < props.total}>
+          <p class="muted">
+            {t().inView(props.visible.length, props.total)}{' '}
+            <button type="button" class="link-button" onClick={() => props.onShowAll()}>
+              {t().showAllOnMap}
+            </button>
+          </p>
+        </Show>
+      </div>
+      <Show when={props.total > 0} fallback={<p>{t().noneFound}</p>}>
+        <ul>
+          <For each={props.visible}>
+            {(initiatief) => (
+              <li>
+                <button
+                  type="button"
+                  class="initiative"
+                  data-id={initiatief.properties.id}
+                  aria-pressed={props.selectedId === initiatief.properties.id}
+                  onClick={() => props.onSelect(initiatief.properties.id)}
+                >
+                  <span class="initiative__name">{initiatief.properties.name}</span>
+                  <span class="initiative__place">{props.describe.placeText(initiatief)}</span>
+                  <span class="initiative__meta">
+                    {props.describe.precisionText(initiatief)}
+                    <Show when={initiatief.properties.mentions > 1}>
+                      {' · '}
+                      {t().mentioned(initiatief.properties.mentions)}
+                    </Show>
+                    <Show when={initiatief.properties.status === 'toekomstig'}>
+                      {' · '}
+                      {t().status.toekomstig}
+                    </Show>
+                  </span>
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
     </section>
   );
 }

@@ -4,19 +4,25 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   setWorkerUrl,
+  type GeoJSONSource,
   type LngLatBoundsLike,
   type Marker,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Feature } from 'geojson';
 import { bbox } from '@turf/bbox';
 import type { AppData } from '../data/app-data';
+import type { BBox } from '../data/indexes';
 import type { Initiatief } from '../data/schemas';
+import type { CameraCommand } from '../state/explore-state';
+import type { MapViewState } from '../state/url-state';
 import { readPalette } from './palette';
-import { offlineStyle, WIJK_MIN_ZOOM } from './style';
+import { HATCH_IMAGE, LAYER, offlineStyle, SOURCE, WIJK_MIN_ZOOM } from './style';
 import { addAreaLabels } from './labels';
 import { declutter } from './declutter';
-import { addInitiativePins, relabelPins } from './pins';
+import { hatchImage } from './hatch';
+import { PinLayer, type PinLayerTexts } from './pin-layer';
 
 setWorkerUrl(workerUrl);
 
@@ -24,9 +30,20 @@ export interface MapViewProps {
   data: AppData;
   /** Initiatives that have a place on the map (not the province-wide ones). */
   pins: Initiatief[];
-  pinLabel: (initiatief: Initiatief) => string;
+  /** Ids of the pins to show: the filtered ones. */
+  visibleIds: string[];
+  texts: PinLayerTexts;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
+  camera: CameraCommand | undefined;
+  /** After every move; `byUser` when a person moved the map (or a shared view was restored). */
+  onViewChange: (view: MapViewState, bounds: BBox, byUser: boolean) => void;
+  onGemeenteClick: (code: string) => void;
+  selectedGemeente: string | undefined;
+  /** A stadsdeel or wijk to outline. */
+  selectedArea: Feature | undefined;
+  knelpuntOverlay: boolean;
+  gemeentenWithKnelpunten: string[];
   attribution: string[];
   label: string;
   /** MapLibre's own control texts, in the UI language. */
@@ -34,7 +51,8 @@ export interface MapViewProps {
   onError: (error: unknown) => void;
 }
 
-const FRAME_PADDING = 24;
+const FRAME_PADDING = 32;
+const prefersReducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The one component that creates and owns the MapLibre instance. */
 export function MapView(props: MapViewProps) {
@@ -42,10 +60,10 @@ export function MapView(props: MapViewProps) {
   let container!: HTMLDivElement;
   let map: MapLibreMap | undefined;
   let attribution: AttributionControl | undefined;
-  const markers: Marker[] = [];
-  let pins = new Map<string, Marker>();
-
-  const flevolandBounds = () => bbox(props.data.flevoland) as [number, number, number, number];
+  let pinLayer: PinLayer | undefined;
+  /** A jump to a view from the URL keeps that view in the URL, as if the user had made it. */
+  let movedByUrl = false;
+  const labels: Marker[] = [];
 
   onMount(() => {
     const [west, south, east, north] = bbox(props.data.land);
@@ -53,7 +71,7 @@ export function MapView(props: MapViewProps) {
       map = new MapLibreMap({
         container,
         style: offlineStyle(props.data, readPalette()),
-        bounds: flevolandBounds() as LngLatBoundsLike,
+        bounds: bbox(props.data.flevoland) as LngLatBoundsLike,
         fitBoundsOptions: { padding: FRAME_PADDING },
         maxBounds: [
           [west - 0.3, south - 0.2],
@@ -71,10 +89,10 @@ export function MapView(props: MapViewProps) {
       return;
     }
     const instance = map;
-    instance.keyboard.enable();
     instance.touchZoomRotate.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     instance.getCanvas().setAttribute('aria-label', props.label);
+    instance.on('error', (event) => console.warn('map error', event.error));
 
     const syncZoomBand = () => {
       container.dataset.zoomBand = instance.getZoom() >= WIJK_MIN_ZOOM ? 'wijk' : 'gemeente';
@@ -82,35 +100,146 @@ export function MapView(props: MapViewProps) {
     instance.on('zoom', syncZoomBand);
     syncZoomBand();
 
-    markers.push(
+    labels.push(
       ...addAreaLabels(instance, props.data.provincies.features, 'provincie'),
       ...addAreaLabels(instance, props.data.gemeenten.features, 'gemeente'),
       ...addAreaLabels(instance, props.data.wijken.features, 'wijk'),
     );
     // Municipality names win over wijk names, which win over the neighbouring provinces.
     const rank = { gemeente: 0, wijk: 1, provincie: 2 };
-    const labelsByPriority = markers
+    const labelsByPriority = labels
       .map((marker) => marker.getElement())
       .sort(
         (a, b) =>
           rank[a.dataset.kind as keyof typeof rank] - rank[b.dataset.kind as keyof typeof rank],
       );
     const declutterLabels = () => declutter(labelsByPriority);
-    instance.on('moveend', declutterLabels);
-    instance.once('idle', declutterLabels);
-    pins = addInitiativePins(instance, props.pins, {
-      label: props.pinLabel,
-      onSelect: props.onSelect,
+
+    pinLayer = new PinLayer(instance, props.pins, props.texts, (id) => props.onSelect(id));
+    pinLayer.setVisible(props.visibleIds);
+    pinLayer.setSelected(props.selectedId);
+
+    const reportView = (byUser: boolean) => {
+      const center = instance.getCenter();
+      const bounds = instance.getBounds();
+      props.onViewChange(
+        { zoom: instance.getZoom(), lat: center.lat, lng: center.lng },
+        [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+        byUser || movedByUrl,
+      );
+      movedByUrl = false;
+    };
+    instance.on('moveend', (event) => {
+      declutterLabels();
+      reportView('originalEvent' in event && !!event.originalEvent);
     });
 
-    instance.once('idle', () => {
-      container.dataset.ready = 'true';
+    instance.on('click', LAYER.gemeenteFill, (event) => {
+      const code = event.features?.[0]?.properties?.code;
+      if (typeof code === 'string') props.onGemeenteClick(code);
+    });
+    instance.on(
+      'mouseenter',
+      LAYER.gemeenteFill,
+      () => (instance.getCanvas().style.cursor = 'pointer'),
+    );
+    instance.on('mouseleave', LAYER.gemeenteFill, () => (instance.getCanvas().style.cursor = ''));
+
+    instance.on('load', () => {
+      instance.addImage(HATCH_IMAGE, hatchImage(readPalette().knelpunt));
+      applyOverlay();
+      applySelectedGemeente();
+      applySelectedArea();
+      // A camera command moves the map (and reports the view through moveend); otherwise report the first frame.
+      if (props.camera) applyCamera(props.camera, false);
+      else reportView(false);
+      instance.once('idle', () => {
+        declutterLabels();
+        container.dataset.ready = 'true';
+      });
     });
     // A test and debugging hook, only on request: lets browser tests query rendered features.
     if (new URLSearchParams(location.search).has('debug')) {
       (window as unknown as { __samenBuurtenMap: MapLibreMap }).__samenBuurtenMap = instance;
     }
   });
+
+  const styleReady = () => map?.isStyleLoaded() ?? false;
+
+  function applyOverlay() {
+    if (!map || !styleReady()) return;
+    map.setFilter(LAYER.knelpuntHatch, [
+      'in',
+      ['get', 'code'],
+      ['literal', props.gemeentenWithKnelpunten],
+    ]);
+    map.setLayoutProperty(
+      LAYER.knelpuntHatch,
+      'visibility',
+      props.knelpuntOverlay ? 'visible' : 'none',
+    );
+  }
+
+  function applySelectedGemeente() {
+    if (!map || !styleReady()) return;
+    map.setFilter(LAYER.selectedGemeente, ['==', ['get', 'code'], props.selectedGemeente ?? '']);
+  }
+
+  function applySelectedArea() {
+    if (!map || !styleReady()) return;
+    const source = map.getSource<GeoJSONSource>(SOURCE.selectedArea);
+    source?.setData({
+      type: 'FeatureCollection',
+      features: props.selectedArea ? [props.selectedArea] : [],
+    });
+  }
+
+  function applyCamera(command: CameraCommand | undefined, animate = !prefersReducedMotion()) {
+    if (!map || !command) return;
+    if (command.kind === 'fit') {
+      const [w, s, e, n] = command.bbox;
+      map.fitBounds([w, s, e, n], { padding: FRAME_PADDING, animate, maxZoom: 14 });
+    } else if (command.kind === 'fly') {
+      map.easeTo({ center: command.center, zoom: command.zoom, animate });
+    } else {
+      movedByUrl = true;
+      map.jumpTo({ center: [command.view.lng, command.view.lat], zoom: command.view.zoom });
+    }
+  }
+
+  createEffect(
+    on(
+      () => props.camera,
+      (command) => applyCamera(command),
+      { defer: true },
+    ),
+  );
+  createEffect(
+    on(
+      () => props.visibleIds,
+      (ids) => pinLayer?.setVisible(ids),
+      { defer: true },
+    ),
+  );
+  createEffect(
+    on(
+      () => props.selectedId,
+      (id) => pinLayer?.setSelected(id),
+      { defer: true },
+    ),
+  );
+  createEffect(
+    on(() => [props.knelpuntOverlay, props.gemeentenWithKnelpunten], applyOverlay, { defer: true }),
+  );
+  createEffect(on(() => props.selectedGemeente, applySelectedGemeente, { defer: true }));
+  createEffect(on(() => props.selectedArea, applySelectedArea, { defer: true }));
+  createEffect(
+    on(
+      () => props.texts,
+      (texts) => pinLayer?.relabel(texts),
+      { defer: true },
+    ),
+  );
 
   // MapLibre reads its control texts once, so a language switch re-creates the attribution and
   // relabels the zoom buttons here.
@@ -129,33 +258,12 @@ export function MapView(props: MapViewProps) {
     label('.maplibregl-ctrl-zoom-in', texts.zoomIn);
     label('.maplibregl-ctrl-zoom-out', texts.zoomOut);
     label('.maplibregl-ctrl-attrib-button', texts.toggleAttribution);
+    map.getCanvas().setAttribute('aria-label', props.label);
   });
 
-  createEffect(
-    on(
-      () => props.pins.map(props.pinLabel),
-      () => relabelPins(pins, props.pins, props.pinLabel),
-      { defer: true },
-    ),
-  );
-
-  createEffect(
-    on(
-      () => props.selectedId,
-      (id, previous) => {
-        if (previous) pins.get(previous)?.getElement().classList.remove('pin--selected');
-        if (!id || !map) return;
-        const marker = pins.get(id);
-        if (!marker) return;
-        marker.getElement().classList.add('pin--selected');
-        map.easeTo({ center: marker.getLngLat(), zoom: Math.max(map.getZoom(), 11) });
-      },
-      { defer: true },
-    ),
-  );
-
   onCleanup(() => {
-    for (const marker of [...markers, ...pins.values()]) marker.remove();
+    pinLayer?.remove();
+    for (const marker of labels) marker.remove();
     map?.remove();
     map = undefined;
   });

@@ -6,6 +6,8 @@ export interface Palette {
   gemeenteFill: string;
   gemeenteLine: string;
   wijkLine: string;
+  knelpunt: string;
+  highlight: string;
 }
 
 const variables: Record<keyof Palette, string> = {
@@ -15,6 +17,8 @@ const variables: Record<keyof Palette, string> = {
   gemeenteFill: '--color-gemeente-fill',
   gemeenteLine: '--color-gemeente-line',
   wijkLine: '--color-wijk-line',
+  knelpunt: '--color-knelpunt',
+  highlight: '--color-highlight',
 };
 
 export function readPalette(element: Element = document.documentElement): Palette {

@@ -1,26 +1,35 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import type { AppData } from '../data/app-data';
 import type { Palette } from './palette';
 
-/** Source and layer ids; their order here is the drawing order (bottom first). */
 export const SOURCE = {
   land: 'land',
   provincies: 'provincies',
   gemeenten: 'gemeenten',
+  stadsdelen: 'stadsdelen',
   wijken: 'wijken',
+  selectedArea: 'selected-area',
 } as const;
 
+/** Layer ids; their order in offlineStyle is the drawing order (bottom first). */
 export const LAYER = {
   water: 'water',
   land: 'land-fill',
   provinceLine: 'provincie-line',
   gemeenteFill: 'gemeente-fill',
+  knelpuntHatch: 'gemeente-knelpunt',
   wijkLine: 'wijk-line',
   gemeenteLine: 'gemeente-line',
+  selectedArea: 'selected-area-line',
+  selectedGemeente: 'selected-gemeente-line',
 } as const;
+
+export const HATCH_IMAGE = 'knelpunt-hatch';
 
 /** Zoom from which wijk boundaries and names appear. */
 export const WIJK_MIN_ZOOM = 10.5;
+
+const matchesNoCode = (): FilterSpecification => ['==', ['get', 'code'], ''];
 
 /**
  * The offline basemap: drawn only from our own geo/ data, with no glyphs, sprites or tiles from
@@ -32,8 +41,10 @@ export function offlineStyle(data: AppData, palette: Palette): StyleSpecificatio
     sources: {
       [SOURCE.land]: { type: 'geojson', data: data.land },
       [SOURCE.provincies]: { type: 'geojson', data: data.provincies },
-      [SOURCE.gemeenten]: { type: 'geojson', data: data.gemeenten, promoteId: 'code' },
-      [SOURCE.wijken]: { type: 'geojson', data: data.wijken, promoteId: 'code' },
+      [SOURCE.gemeenten]: { type: 'geojson', data: data.gemeenten },
+      [SOURCE.stadsdelen]: { type: 'geojson', data: data.stadsdelen },
+      [SOURCE.wijken]: { type: 'geojson', data: data.wijken },
+      [SOURCE.selectedArea]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: LAYER.water, type: 'background', paint: { 'background-color': palette.water } },
@@ -49,6 +60,14 @@ export function offlineStyle(data: AppData, palette: Palette): StyleSpecificatio
         type: 'fill',
         source: SOURCE.gemeenten,
         paint: { 'fill-color': palette.gemeenteFill },
+      },
+      {
+        id: LAYER.knelpuntHatch,
+        type: 'fill',
+        source: SOURCE.gemeenten,
+        layout: { visibility: 'none' },
+        filter: matchesNoCode(),
+        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 },
       },
       {
         id: LAYER.wijkLine,
@@ -68,6 +87,19 @@ export function offlineStyle(data: AppData, palette: Palette): StyleSpecificatio
           'line-color': palette.gemeenteLine,
           'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 13, 3],
         },
+      },
+      {
+        id: LAYER.selectedArea,
+        type: 'line',
+        source: SOURCE.selectedArea,
+        paint: { 'line-color': palette.highlight, 'line-width': 3, 'line-dasharray': [2, 1] },
+      },
+      {
+        id: LAYER.selectedGemeente,
+        type: 'line',
+        source: SOURCE.gemeenten,
+        filter: matchesNoCode(),
+        paint: { 'line-color': palette.highlight, 'line-width': 4 },
       },
     ],
   };

@@ -72,31 +72,52 @@ describe('the first view of the map (production build, no network)', () => {
     ]);
   });
 
-  it('frames the whole province: every pin is inside the visible map', async () => {
+  it('frames the whole province: every pin and group of pins is inside the visible map', async () => {
     const box = (await page.locator('[data-testid="map"]').boundingBox())!;
-    for (const p of mapped) {
-      const pin = page.locator(`.pin[data-id="${p.id}"]`);
-      const pinBox = (await pin.boundingBox())!;
-      expect(pinBox, p.id).toBeTruthy();
-      expect(pinBox.x >= box.x && pinBox.x + pinBox.width <= box.x + box.width, `${p.id} x`).toBe(
-        true,
-      );
-      expect(pinBox.y >= box.y && pinBox.y + pinBox.height <= box.y + box.height, `${p.id} y`).toBe(
-        true,
-      );
+    const markers = page.locator('button.pin:visible, button.cluster');
+    expect(await markers.count()).toBeGreaterThan(0);
+    for (const marker of await markers.all()) {
+      const m = (await marker.boundingBox())!;
+      expect(m.x >= box.x && m.x + m.width <= box.x + box.width).toBe(true);
+      expect(m.y >= box.y && m.y + m.height <= box.y + box.height).toBe(true);
     }
   });
 
-  it('shows every initiative as a named pin, or in the whole-province box', async () => {
-    const pins = page.locator('button.pin');
-    expect(await pins.count()).toBe(mapped.length);
+  it('shows every initiative as a named pin, in a group of pins, or in the whole-province box', async () => {
+    const shown = await page.evaluate(() => {
+      const pins = [...document.querySelectorAll<HTMLElement>('button.pin:not([hidden])')].map(
+        (p) => p.dataset.id!,
+      );
+      const grouped = [...document.querySelectorAll<HTMLElement>('button.cluster')].flatMap((c) =>
+        c.dataset.ids!.split(' '),
+      );
+      return [...pins, ...grouped].sort();
+    });
+    expect(shown).toEqual(mapped.map((p) => p.id).sort());
     for (const p of mapped) {
       const label = await page.locator(`.pin[data-id="${p.id}"]`).getAttribute('aria-label');
       expect(label).toContain(p.name);
     }
+    for (const cluster of await page.locator('button.cluster').all()) {
+      expect(await cluster.getAttribute('aria-label')).toMatch(/^Groep van \d+ initiatieven: /);
+    }
     const dock = page.getByRole('region', { name: 'Heel Flevoland' });
-    for (const p of provinceWide)
+    for (const p of provinceWide) {
       await expect(dock.getByRole('button', { name: p.name }).count()).resolves.toBe(1);
+    }
+  });
+
+  it('zooms into a group of pins when it is clicked, showing the pins themselves', async () => {
+    const cluster = page.locator('button.cluster').first();
+    const ids = (await cluster.getAttribute('data-ids'))!.split(' ');
+    await cluster.click();
+    await page.waitForFunction(
+      (wanted) =>
+        wanted.some((id) => !document.querySelector<HTMLElement>(`.pin[data-id="${id}"]`)!.hidden),
+      ids,
+    );
+    await page.goto(`${harness.baseUrl}/?debug=map`);
+    await waitForMap(page);
   });
 
   it('saves a screenshot of the first view', async () => {
@@ -105,22 +126,23 @@ describe('the first view of the map (production build, no network)', () => {
     expect(readFileSync(path).byteLength).toBeGreaterThan(10_000);
   });
 
-  it('lets a keyboard user reach a pin with Tab and open it with Enter', async () => {
+  it('lets a keyboard user reach a pin or group with Tab and open it with Enter', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    let focusedPin: string | null = null;
-    for (let i = 0; i < 40 && !focusedPin; i++) {
+    let focused: string | null = null;
+    for (let i = 0; i < 40 && !focused; i++) {
       await page.keyboard.press('Tab');
-      focusedPin = await page.evaluate(() =>
-        document.activeElement?.classList.contains('pin')
-          ? (document.activeElement as HTMLElement).dataset.id!
-          : null,
-      );
+      focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.classList.contains('pin') ? el.dataset.id! : null;
+      });
     }
-    expect(focusedPin).toBeTruthy();
+    expect(focused).toBeTruthy();
     await page.keyboard.press('Enter');
     await expect(
-      page.locator(`.initiative[data-id="${focusedPin}"]`).getAttribute('aria-pressed'),
-    ).resolves.toBe('true');
+      page
+        .getByRole('heading', { level: 2, name: initiatives.find((p) => p.id === focused)!.name })
+        .count(),
+    ).resolves.toBe(1);
   });
 
   it('shows the attributions', async () => {
@@ -156,7 +178,15 @@ describe('on a phone', () => {
     });
     await phone.goto(harness.baseUrl);
     await waitForMap(phone);
-    expect(await phone.locator('button.pin').count()).toBe(mapped.length);
+    const shown = await phone.evaluate(() => [
+      ...[...document.querySelectorAll<HTMLElement>('button.pin:not([hidden])')].map(
+        (p) => p.dataset.id!,
+      ),
+      ...[...document.querySelectorAll<HTMLElement>('button.cluster')].flatMap((c) =>
+        c.dataset.ids!.split(' '),
+      ),
+    ]);
+    expect(shown.sort()).toEqual(mapped.map((p) => p.id).sort());
     const mapBox = (await phone.locator('[data-testid="map"]').boundingBox())!;
     const listBox = (await phone.locator('#list-heading').boundingBox())!;
     expect(listBox.y).toBeGreaterThan(mapBox.y + mapBox.height - 1);

@@ -1,0 +1,117 @@
+import { bbox } from '@turf/bbox';
+import type { AppData } from './app-data';
+import type { Initiatief } from './schemas';
+import type { SearchEntry } from './search';
+
+export type BBox = [number, number, number, number];
+
+export interface AreaInfo {
+  code: string;
+  name: string;
+  kind: 'gemeente' | 'stadsdeel' | 'wijk';
+  /** Municipality the area lies in (itself for a municipality). */
+  gemeente: string;
+  bbox: BBox;
+}
+
+/** Look-ups derived once from the loaded data. */
+export interface DataIndex {
+  areas: Map<string, AreaInfo>;
+  gemeenten: AreaInfo[];
+  /** Second-level areas per municipality: Almere's stadsdelen first, then the wijken. */
+  subAreas: Map<string, AreaInfo[]>;
+  initiatives: Map<string, Initiatief>;
+  searchEntries: SearchEntry[];
+  provinceBbox: BBox;
+}
+
+const byName = (a: AreaInfo, b: AreaInfo) => a.name.localeCompare(b.name, 'nl', { numeric: true });
+
+export function buildIndex(data: AppData): DataIndex {
+  const areas = new Map<string, AreaInfo>();
+  const gemeenten = data.gemeenten.features.map((f): AreaInfo => ({
+    code: f.properties.code,
+    name: f.properties.name,
+    kind: 'gemeente',
+    gemeente: f.properties.code,
+    bbox: bbox(f) as BBox,
+  }));
+  gemeenten.sort(byName);
+  const subAreas = new Map<string, AreaInfo[]>(gemeenten.map((g) => [g.code, []]));
+  const stadsdelen = data.stadsdelen.features.map((f): AreaInfo => ({
+    code: f.properties.code,
+    name: f.properties.name,
+    kind: 'stadsdeel',
+    gemeente: f.properties.gemeente,
+    bbox: bbox(f) as BBox,
+  }));
+  const wijken = data.wijken.features.map((f): AreaInfo => ({
+    code: f.properties.code,
+    name: f.properties.name,
+    kind: 'wijk',
+    gemeente: f.properties.gemeente,
+    bbox: bbox(f) as BBox,
+  }));
+  for (const area of [...gemeenten, ...stadsdelen, ...wijken]) areas.set(area.code, area);
+  for (const area of [...stadsdelen.sort(byName), ...wijken.sort(byName)]) {
+    subAreas.get(area.gemeente)?.push(area);
+  }
+  const gemeenteName = (code: string) => areas.get(code)?.name;
+  const initiatives = new Map(data.initiatieven.features.map((i) => [i.properties.id, i]));
+  const searchEntries: SearchEntry[] = [
+    ...data.initiatieven.features.map((i): SearchEntry => {
+      const p = i.properties;
+      const place = [
+        p.stadsdeel && areas.get(p.stadsdeel)?.name,
+        p.gemeente && gemeenteName(p.gemeente),
+      ]
+        .filter(Boolean)
+        .join(', ');
+      return { kind: 'initiatief', key: p.id, label: p.name, ...(place ? { detail: place } : {}) };
+    }),
+    ...gemeenten.map((g): SearchEntry => ({ kind: 'gemeente', key: g.code, label: g.name })),
+    ...[...stadsdelen, ...wijken].map((a): SearchEntry => ({
+      kind: a.kind,
+      key: a.code,
+      label: a.name,
+      detail: gemeenteName(a.gemeente) ?? '',
+    })),
+  ];
+  return {
+    areas,
+    gemeenten,
+    subAreas,
+    initiatives,
+    searchEntries,
+    provinceBbox: bbox(data.flevoland) as BBox,
+  };
+}
+
+/** Straight-line distance in km (equirectangular; fine at the scale of a province). */
+export function distanceKm([lng1, lat1]: number[], [lng2, lat2]: number[]): number {
+  const rad = Math.PI / 180;
+  const x = ((lng2 ?? 0) - (lng1 ?? 0)) * rad * Math.cos((((lat1 ?? 0) + (lat2 ?? 0)) / 2) * rad);
+  const y = ((lat2 ?? 0) - (lat1 ?? 0)) * rad;
+  return Math.sqrt(x * x + y * y) * 6371;
+}
+
+/** The closest other initiatives with a place on the map, nearest first. */
+export function nearbyInitiatives(
+  target: Initiatief,
+  all: Initiatief[],
+  limit = 3,
+  maxKm = 15,
+): { initiatief: Initiatief; km: number }[] {
+  if (target.properties.precision === 'provincie') return [];
+  return all
+    .filter(
+      (i) => i.properties.id !== target.properties.id && i.properties.precision !== 'provincie',
+    )
+    .map((initiatief) => ({
+      initiatief,
+      km: distanceKm(target.geometry.coordinates, initiatief.geometry.coordinates),
+    }))
+    .filter((n) => n.km <= maxKm)
+    .sort((a, b) => a.km - b.km)
+    .slice(0, limit);
+}

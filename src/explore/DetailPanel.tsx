@@ -1,0 +1,89 @@
+import { For, onMount, Show } from 'solid-js';
+import type { Initiatief, Knelpunten } from '../data/schemas';
+import { useI18n } from '../i18n/i18n';
+import { LocalKnelpunten } from '../knelpunten/LocalKnelpunten';
+import type { Describers } from './describe';
+
+export interface DetailPanelProps {
+  initiatief: Initiatief;
+  describe: Describers;
+  knelpunten: Knelpunten;
+  nearby: { initiatief: Initiatief; km: number }[];
+  onClose: () => void;
+  onSelect: (id: string) => void;
+}
+
+/** Everything known about one initiative, straight from the seed; user text is only ever text. */
+export function DetailPanel(props: DetailPanelProps) {
+  const { t } = useI18n();
+  // eslint-disable-next-line no-unassigned-vars -- assigned by Solid's ref
+  let heading!: HTMLHeadingElement;
+  onMount(() => heading.focus());
+  const p = () => props.initiatief.properties;
+
+  return (
+    <section
+      class="detail"
+      aria-labelledby="detail-heading"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onClose();
+      }}
+    >
+      <div class="detail__bar">
+        <button type="button" class="button button--quiet" onClick={() => props.onClose()}>
+          ← {t().detailBack}
+        </button>
+      </div>
+      <h2 id="detail-heading" tabindex="-1" ref={heading}>
+        {p().name}
+      </h2>
+      <dl class="detail__facts">
+        <dt>{t().detailPlace}</dt>
+        <dd>
+          {props.describe.placeText(props.initiatief)}
+          <br />
+          <span class="muted">{props.describe.precisionText(props.initiatief)}</span>
+          <Show when={p().placeNote}>
+            <br />
+            <span class="muted">{p().placeNote}</span>
+          </Show>
+        </dd>
+        <dt>{t().detailMentions}</dt>
+        <dd>{t().mentioned(p().mentions)}</dd>
+        <dt>{t().detailStatus}</dt>
+        <dd>{t().status[p().status]}</dd>
+        <dt>{t().detailSource}</dt>
+        <dd>{t().detailSourceText(p().seedText)}</dd>
+      </dl>
+      <Show when={p().gemeente}>
+        {(code) => (
+          <LocalKnelpunten knelpunten={props.knelpunten} gemeente={code()} headingLevel={3} />
+        )}
+      </Show>
+      <section class="nearby" aria-labelledby="nearby-heading">
+        <h3 id="nearby-heading">{t().detailNearby}</h3>
+        <Show when={props.nearby.length > 0} fallback={<p class="muted">{t().noNearby}</p>}>
+          <ul>
+            <For each={props.nearby}>
+              {(n) => (
+                <li>
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => props.onSelect(n.initiatief.properties.id)}
+                  >
+                    {n.initiatief.properties.name}
+                  </button>{' '}
+                  <span class="muted">({t().kmAway(n.km)})</span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </section>
+      <button type="button" class="button" onClick={() => props.onClose()}>
+        {t().detailClose}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { For, Show } from 'solid-js';
+import type { Knelpunten, KnelpuntLevel } from '../data/schemas';
+import { useI18n } from '../i18n/i18n';
+import { LocalKnelpunten } from './LocalKnelpunten';
+
+/**
+ * The four levels of knelpunten with the survey results. A percentage is shown only where the seed
+ * gives one, as text and as a bar; other items are a list in the seed's order, never a guessed number.
+ */
+export function KnelpuntenPanel(props: { knelpunten: Knelpunten; gemeente: string | undefined }) {
+  const { t } = useI18n();
+  return (
+    <section class="knelpunten" aria-labelledby="knelpunten-heading">
+      <h2 id="knelpunten-heading">{t().knelpuntenHeading}</h2>
+      <p>{t().knelpuntenIntro}</p>
+      <Show when={props.gemeente}>
+        {(code) => (
+          <LocalKnelpunten knelpunten={props.knelpunten} gemeente={code()} headingLevel={3} />
+        )}
+      </Show>
+      <For each={props.knelpunten.levels}>{(level) => <Level level={level} />}</For>
+      <section class="knelpunten__local">
+        <h3>{t().localSection}</h3>
+        <p>{props.knelpunten.lokaal.caveat}</p>
+        <ul>
+          <For each={props.knelpunten.lokaal.gemeenten}>
+            {(g) => (
+              <li>
+                <strong>{g.name}:</strong>{' '}
+                {g.remarks.length ? g.remarks.join(' ') : t().localNothing(g.name)}
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+      <p class="muted small">
+        {t().sourceLabel}: {props.knelpunten.source}
+      </p>
+    </section>
+  );
+}
+
+function Level(props: { level: KnelpuntLevel }) {
+  const { t } = useI18n();
+  const hasPercentages = () => props.level.items.some((i) => i.percent !== undefined);
+  const headingId = () => `level-${props.level.id}`;
+  return (
+    <section class="level" aria-labelledby={headingId()} data-level={props.level.id}>
+      <h3 id={headingId()}>
+        {props.level.name} <span class="level__theme">· {props.level.theme}</span>
+      </h3>
+      <For each={props.level.questions}>{(q) => <p class="level__question">{q}</p>}</For>
+      <p class="muted small">{t().respondents(props.level.n)}</p>
+      <Show
+        when={hasPercentages()}
+        fallback={
+          <>
+            <p class="muted small">{t().noPercentages}</p>
+            <ol class="level__items">
+              <For each={props.level.items}>{(item) => <li>{item.text}</li>}</For>
+            </ol>
+          </>
+        }
+      >
+        <figure class="chart">
+          <figcaption class="muted small">{t().chartCaption(props.level.n)}</figcaption>
+          <ol class="chart__bars">
+            <For each={props.level.items}>
+              {(item) => (
+                <li class="chart__row">
+                  <span class="chart__text">{item.text}</span>
+                  <span class="chart__value">
+                    <span
+                      class="chart__bar"
+                      style={{ width: `${item.percent ?? 0}%` }}
+                      aria-hidden="true"
+                    />
+                    <span class="chart__number">
+                      {item.percent !== undefined ? t().percentOf(item.percent) : ''}
+                    </span>
+                  </span>
+                </li>
+              )}
+            </For>
+          </ol>
+        </figure>
+      </Show>
+      <details class="level__bullets">
+        <summary>{t().explanation}</summary>
+        <ul>
+          <For each={props.level.bullets}>
+            {(b) => (
+              <li>
+                {b.text}
+                <Show when={b.sub}>
+                  {(sub) => (
+                    <ul>
+                      <For each={sub()}>{(s) => <li>{s}</li>}</For>
+                    </ul>
+                  )}
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { Show } from 'solid-js';
+import { useI18n } from '../i18n/i18n';
+
+/** The map legend: pins, clusters and, when the overlay is on, the knelpunten hatch. */
+export function OverlayLegend(props: { overlay: boolean }) {
+  const { t } = useI18n();
+  return (
+    <details class="legend" open={props.overlay}>
+      <summary>{t().legendHeading}</summary>
+      <ul>
+        <li>
+          <span class="legend__pin" aria-hidden="true" /> {t().legendPin}
+        </li>
+        <li>
+          <span class="legend__pin legend__pin--future" aria-hidden="true" /> {t().legendFuture}
+        </li>
+        <li>
+          <span class="legend__cluster" aria-hidden="true">
+            3
+          </span>{' '}
+          {t().legendCluster}
+        </li>
+        <Show when={props.overlay}>
+          <li>
+            <span class="legend__swatch legend__swatch--hatch" aria-hidden="true" />{' '}
+            {t().legendHatched}
+          </li>
+          <li>
+            <span class="legend__swatch" aria-hidden="true" /> {t().legendPlain}
+          </li>
+        </Show>
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,178 @@
+import { batch, createMemo, createSignal } from 'solid-js';
+import type { AppData } from '../data/app-data';
+import type { BBox, DataIndex } from '../data/indexes';
+import type { Initiatief } from '../data/schemas';
+import { isFiltered, matchesFilters, noFilters, type Filters } from './filters';
+import type { MapViewState, UrlState } from './url-state';
+
+/** A request to move the map; `seq` makes a repeated request (same place twice) still count. */
+export type CameraCommand =
+  | { kind: 'fit'; bbox: BBox; seq: number }
+  | { kind: 'fly'; center: [number, number]; zoom: number; seq: number }
+  | { kind: 'jump'; view: MapViewState; seq: number };
+
+/** Zoom at which a selected initiative is shown: close enough that it is never in a cluster. */
+export const SELECTED_ZOOM = 13;
+
+const isMappable = (i: Initiatief) => i.properties.precision !== 'provincie';
+
+function inBounds(i: Initiatief, [west, south, east, north]: BBox): boolean {
+  const [lng = 0, lat = 0] = i.geometry.coordinates;
+  return lng >= west && lng <= east && lat >= south && lat <= north;
+}
+
+/**
+ * The explore screen's state: filters, selection, overlay and map view, plus what is derived from
+ * them. Views read it; only the actions below change it.
+ */
+export function createExploreState(data: AppData, index: DataIndex, initial: UrlState) {
+  const [filters, setFilters] = createSignal<Filters>(initial.filters);
+  const [selectedId, setSelectedId] = createSignal<string | undefined>(initial.selected);
+  const [overlay, setOverlay] = createSignal(initial.overlay);
+  const [knelpuntenOpen, setKnelpuntenOpen] = createSignal(initial.knelpuntenOpen);
+  const [view, setView] = createSignal<MapViewState | undefined>(initial.view);
+  const [viewBounds, setViewBounds] = createSignal<BBox>();
+  let seq = 0;
+  const [camera, setCamera] = createSignal<CameraCommand | undefined>(
+    initial.view ? { kind: 'jump', view: initial.view, seq: ++seq } : initialFrame(initial),
+  );
+
+  function initialFrame(state: UrlState): CameraCommand | undefined {
+    const selected = state.selected ? index.initiatives.get(state.selected) : undefined;
+    if (selected && isMappable(selected)) {
+      const [lng = 0, lat = 0] = selected.geometry.coordinates;
+      return { kind: 'fly', center: [lng, lat], zoom: SELECTED_ZOOM, seq: ++seq };
+    }
+    const code = state.filters.area ?? state.filters.gemeente;
+    const area = code ? index.areas.get(code) : undefined;
+    return area ? { kind: 'fit', bbox: area.bbox, seq: ++seq } : undefined;
+  }
+
+  const all = () => data.initiatieven.features;
+  /** Initiatives that match the filters: exactly the ones the map shows. */
+  const filtered = createMemo(() => all().filter((i) => matchesFilters(i.properties, filters())));
+  const filteredOnMap = createMemo(() => filtered().filter(isMappable));
+  const filteredProvinceWide = createMemo(() => filtered().filter((i) => !isMappable(i)));
+  /** What the list shows: the filtered initiatives within the map view (province-wide ones always). */
+  const visible = createMemo(() => {
+    const bounds = viewBounds();
+    return filtered().filter((i) => !isMappable(i) || !bounds || inBounds(i, bounds));
+  });
+  const selected = createMemo(() => {
+    const id = selectedId();
+    return id ? index.initiatives.get(id) : undefined;
+  });
+
+  const frameArea = (code: string | undefined) => {
+    const area = code ? index.areas.get(code) : undefined;
+    setCamera({ kind: 'fit', bbox: area?.bbox ?? index.provinceBbox, seq: ++seq });
+  };
+
+  return {
+    filters,
+    selectedId,
+    selected,
+    overlay,
+    knelpuntenOpen,
+    view,
+    camera,
+    filtered,
+    filteredOnMap,
+    filteredProvinceWide,
+    visible,
+    isFiltered: () => isFiltered(filters()),
+
+    /** Filter to a municipality (or none) and frame it. */
+    chooseGemeente(code: string | undefined) {
+      batch(() => {
+        setFilters((f) => ({ ...f, gemeente: code, area: undefined }));
+        setSelectedId(undefined);
+      });
+      frameArea(code);
+    },
+    /** Filter to a stadsdeel or wijk (or back to its municipality) and frame it. */
+    chooseArea(code: string | undefined) {
+      const area = code ? index.areas.get(code) : undefined;
+      batch(() => {
+        setFilters((f) => ({ ...f, gemeente: area?.gemeente ?? f.gemeente, area: area?.code }));
+        setSelectedId(undefined);
+      });
+      frameArea(area?.code ?? filters().gemeente);
+    },
+    setStatus(status: Filters['status']) {
+      setFilters((f) => ({ ...f, status }));
+    },
+    setMinMentions(minMentions: number | undefined) {
+      setFilters((f) => ({ ...f, minMentions }));
+    },
+    /** "Alles tonen": no filters, no selection, the whole province. */
+    reset() {
+      batch(() => {
+        setFilters(noFilters);
+        setSelectedId(undefined);
+      });
+      frameArea(undefined);
+    },
+    select(id: string | undefined) {
+      const initiatief = id ? index.initiatives.get(id) : undefined;
+      batch(() => {
+        // A selection the filters would hide would make the map and the list disagree.
+        if (initiatief && !matchesFilters(initiatief.properties, filters())) setFilters(noFilters);
+        setSelectedId(initiatief?.properties.id);
+      });
+      if (initiatief && isMappable(initiatief)) {
+        const [lng = 0, lat = 0] = initiatief.geometry.coordinates;
+        setCamera({
+          kind: 'fly',
+          center: [lng, lat],
+          zoom: Math.max(view()?.zoom ?? 0, SELECTED_ZOOM),
+          seq: ++seq,
+        });
+      }
+    },
+    setOverlay,
+    setKnelpuntenOpen,
+    /**
+     * The map reports where it is after every move. Only a move by the user becomes part of the
+     * shared view; after a move the app made (framing a filter, flying to a selection) the filter or
+     * selection itself restores the view, so a stale one must not linger in the URL.
+     */
+    viewChanged(next: MapViewState, bounds: BBox, byUser: boolean) {
+      batch(() => {
+        setView(byUser ? next : undefined);
+        setViewBounds(bounds);
+      });
+    },
+    /** Back/forward: put everything as the URL says, the map included. */
+    restore(state: UrlState) {
+      batch(() => {
+        setFilters(state.filters);
+        setSelectedId(state.selected);
+        setOverlay(state.overlay);
+        setKnelpuntenOpen(state.knelpuntenOpen);
+      });
+      if (state.view) setCamera({ kind: 'jump', view: state.view, seq: ++seq });
+    },
+    frameProvince: () => frameArea(undefined),
+    /** Frames all filtered pins ("toon ze allemaal op de kaart"). */
+    frameFiltered() {
+      const points = filteredOnMap().map((i) => i.geometry.coordinates);
+      if (points.length === 0) return frameArea(filters().area ?? filters().gemeente);
+      const lngs = points.map(([lng]) => lng);
+      const lats = points.map(([, lat]) => lat);
+      const pad = 0.01;
+      setCamera({
+        kind: 'fit',
+        bbox: [
+          Math.min(...lngs) - pad,
+          Math.min(...lats) - pad,
+          Math.max(...lngs) + pad,
+          Math.max(...lats) + pad,
+        ],
+        seq: ++seq,
+      });
+    },
+  };
+}
+
+export type ExploreState = ReturnType<typeof createExploreState>;
