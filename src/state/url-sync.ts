@@ -9,8 +9,9 @@ import {
 } from './url-state';
 
 /**
- * Keeps the URL in step with the explore state. A new selection is a history entry (so back and
- * forward walk through selections); filters, overlay and map moves replace the current entry.
+ * Keeps the URL in step with the explore state. Every change of selection (opening or closing an
+ * initiative) is a history entry, so back and forward walk through selections; filters, overlay
+ * and map moves replace the current entry.
  */
 export function syncUrl(
   state: ExploreState,
@@ -35,7 +36,7 @@ export function syncUrl(
     const query = params.toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (next.selected !== lastSelected && next.selected) history.pushState(null, '', url);
+    if (next.selected !== lastSelected) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     lastSelected = next.selected;
   });
