@@ -4,6 +4,7 @@ import { buildIndex, nearbyInitiatives } from '../data/indexes';
 import { createSearchIndex, type SearchEntry } from '../data/search';
 import { useI18n } from '../i18n/i18n';
 import { MapView } from '../map/MapView';
+import type { PinItem } from '../map/pin-layer';
 import { createExploreState } from '../state/explore-state';
 import { fromSearchParams, type KnownKeys } from '../state/url-state';
 import { syncUrl } from '../state/url-sync';
@@ -62,10 +63,17 @@ export function Explorer(props: { data: AppData; embed: boolean }) {
     return selected ? nearbyInitiatives(selected, data.initiatieven.features) : [];
   });
   const visibleIds = createMemo(() => state.filteredOnMap().map((i) => i.properties.id));
-  const pinTexts = createMemo(() => ({
-    pinLabel: describe.pinLabel,
-    clusterLabel: t().clusterLabel,
-  }));
+  const pins = createMemo(() =>
+    mappable.map(
+      (i): PinItem => ({
+        id: i.properties.id,
+        name: i.properties.name,
+        lngLat: i.geometry.coordinates,
+        variant: i.properties.status,
+        label: describe.pinLabel(i),
+      }),
+    ),
+  );
 
   // Where focus goes back to when the detail panel closes: the pin, list entry or search box that opened it.
   let opener: HTMLElement | null = null;
@@ -99,9 +107,9 @@ export function Explorer(props: { data: AppData; embed: boolean }) {
       >
         <MapView
           data={data}
-          pins={mappable}
+          pins={pins()}
           visibleIds={visibleIds()}
-          texts={pinTexts()}
+          clusterLabel={t().clusterLabel}
           selectedId={state.selectedId()}
           onSelect={open}
           camera={state.camera()}

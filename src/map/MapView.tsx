@@ -14,7 +14,6 @@ import type { Feature } from 'geojson';
 import { bbox } from '@turf/bbox';
 import type { AppData } from '../data/app-data';
 import type { BBox } from '../data/indexes';
-import type { Initiatief } from '../data/schemas';
 import type { CameraCommand } from '../state/explore-state';
 import type { MapViewState } from '../state/url-state';
 import { readPalette } from './palette';
@@ -22,17 +21,17 @@ import { HATCH_IMAGE, LAYER, offlineStyle, SOURCE, WIJK_MIN_ZOOM } from './style
 import { addAreaLabels } from './labels';
 import { declutter } from './declutter';
 import { hatchImage } from './hatch';
-import { PinLayer, type PinLayerTexts } from './pin-layer';
+import { PinLayer, type PinItem } from './pin-layer';
 
 setWorkerUrl(workerUrl);
 
 export interface MapViewProps {
   data: AppData;
-  /** Initiatives that have a place on the map (not the province-wide ones). */
-  pins: Initiatief[];
+  /** Everything that can have a pin: mappable initiatives and proposals. */
+  pins: PinItem[];
   /** Ids of the pins to show: the filtered ones. */
   visibleIds: string[];
-  texts: PinLayerTexts;
+  clusterLabel: (count: number, names: string[]) => string;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
   camera: CameraCommand | undefined;
@@ -115,7 +114,8 @@ export function MapView(props: MapViewProps) {
       );
     const declutterLabels = () => declutter(labelsByPriority);
 
-    pinLayer = new PinLayer(instance, props.pins, props.texts, (id) => props.onSelect(id));
+    pinLayer = new PinLayer(instance, props.clusterLabel, (id) => props.onSelect(id));
+    pinLayer.setItems(props.pins);
     pinLayer.setVisible(props.visibleIds);
     pinLayer.setSelected(props.selectedId);
 
@@ -233,13 +233,8 @@ export function MapView(props: MapViewProps) {
   );
   createEffect(on(() => props.selectedGemeente, applySelectedGemeente, { defer: true }));
   createEffect(on(() => props.selectedArea, applySelectedArea, { defer: true }));
-  createEffect(
-    on(
-      () => props.texts,
-      (texts) => pinLayer?.relabel(texts),
-      { defer: true },
-    ),
-  );
+  createEffect(on(() => props.pins, (items) => pinLayer?.setItems(items), { defer: true }));
+  createEffect(on(() => props.clusterLabel, (label) => pinLayer?.setClusterLabel(label), { defer: true }));
 
   // MapLibre reads its control texts once, so a language switch re-creates the attribution and
   // relabels the zoom buttons here.

@@ -1,0 +1,59 @@
+import type { LevelId } from '../data/schemas';
+
+export const PROPOSAL_KINDS = [
+  'ontmoeting',
+  'activiteit',
+  'buurtproject',
+  'zorg-welzijn',
+  'wonen',
+  'anders',
+] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+
+/** Where a proposal is on its way: on this device, sent to the server, or judged there. */
+export const PROPOSAL_STATUSES = ['lokaal', 'verzonden', 'goedgekeurd', 'afgewezen'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+export const LIMITS = {
+  name: { min: 3, max: 100 },
+  description: { min: 10, max: 1000 },
+  website: { max: 300 },
+  contact: { max: 200 },
+  meetingCode: { min: 4, max: 12 },
+} as const;
+
+/** What a person fills in (or an imported row holds). */
+export interface ProposalInput {
+  name: string;
+  description: string;
+  kind: ProposalKind;
+  website?: string;
+  contact?: string;
+  knelpunten: LevelId[];
+  meetingCode?: string;
+  lng: number;
+  lat: number;
+}
+
+/** A stored proposal: the input, where it lies, and its life cycle. */
+export interface Proposal extends ProposalInput {
+  id: string;
+  gemeente: string;
+  wijk?: string;
+  status: ProposalStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ProposalField = keyof ProposalInput | 'location';
+
+export type ProposalProblem =
+  | { field: ProposalField; code: 'required' }
+  | { field: ProposalField; code: 'tooShort'; limit: number }
+  | { field: ProposalField; code: 'tooLong'; limit: number }
+  | { field: ProposalField; code: 'invalid' }
+  | { field: 'location'; code: 'outsideFlevoland' };
+
+export function newProposalId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,112 @@
+import { batch, createSignal } from 'solid-js';
+import type { Locate } from './locate';
+import { importProposals, type ImportReport } from './import-proposals';
+import { newProposalId, type Proposal } from './proposal';
+import { StorageError, type ProposalStore, type StorageProblem } from './store';
+import { createSubmitQueue } from './submit-queue';
+import { validateProposal, type ValidationResult } from './validate';
+
+/**
+ * Proposals made on this device. A proposal is in the list (and on the map) the moment it is
+ * submitted; storing it follows. If storing fails the proposal stays in the list, marked unsaved,
+ * and the user is told and offered an export — nothing is dropped silently.
+ */
+export function createProposalsState(store: ProposalStore, locate: Locate, apiUrl: string | undefined) {
+  const [proposals, setProposals] = createSignal<Proposal[]>([]);
+  const [unsaved, setUnsaved] = createSignal<ReadonlySet<string>>(new Set());
+  const [storageProblem, setStorageProblem] = createSignal<StorageProblem>();
+
+  const queue = createSubmitQueue({
+    apiUrl,
+    onSent: (id) => {
+      const sent = proposals().find((p) => p.id === id);
+      if (sent) void persist([{ ...sent, status: 'verzonden', updatedAt: new Date().toISOString() }]);
+    },
+  });
+
+  function upsert(list: Proposal[]) {
+    setProposals((current) => {
+      const byId = new Map(current.map((p) => [p.id, p]));
+      for (const p of list) byId.set(p.id, p);
+      return [...byId.values()];
+    });
+  }
+
+  async function persist(list: Proposal[]): Promise<boolean> {
+    upsert(list);
+    try {
+      await (list.length === 1 ? store.put(list[0]!) : store.putMany(list));
+      batch(() => {
+        setUnsaved((ids) => new Set([...ids].filter((id) => !list.some((p) => p.id === id))));
+        if (unsaved().size === 0) setStorageProblem(undefined);
+      });
+      return true;
+    } catch (error) {
+      batch(() => {
+        setUnsaved((ids) => new Set([...ids, ...list.map((p) => p.id)]));
+        setStorageProblem(error instanceof StorageError ? error.problem : 'failed');
+      });
+      return false;
+    }
+  }
+
+  return {
+    proposals,
+    unsaved,
+    storageProblem,
+    submitting: queue.enabled,
+
+    async load() {
+      try {
+        const stored = await store.all();
+        upsert(stored);
+        void queue.submit(stored);
+      } catch (error) {
+        setStorageProblem(error instanceof StorageError ? error.problem : 'failed');
+      }
+    },
+
+    /** Validates and stores a new proposal, or an edit of an existing one (`id`). */
+    async save(raw: unknown, id?: string): Promise<ValidationResult & { stored?: boolean; proposal?: Proposal }> {
+      const result = validateProposal(raw, locate);
+      if (!result.ok) return result;
+      const now = new Date().toISOString();
+      const previous = id ? proposals().find((p) => p.id === id) : undefined;
+      const proposal: Proposal = {
+        ...result.value,
+        id: previous?.id ?? newProposalId(),
+        // An edit goes back to the team for a new look.
+        status: 'lokaal',
+        createdAt: previous?.createdAt ?? now,
+        updatedAt: now,
+      };
+      const stored = await persist([proposal]);
+      void queue.submit([proposal]);
+      return { ...result, stored, proposal };
+    },
+
+    async withdraw(id: string): Promise<boolean> {
+      try {
+        await store.remove(id);
+      } catch (error) {
+        setStorageProblem(error instanceof StorageError ? error.problem : 'failed');
+        return false;
+      }
+      batch(() => {
+        setProposals((list) => list.filter((p) => p.id !== id));
+        setUnsaved((ids) => new Set([...ids].filter((x) => x !== id)));
+      });
+      return true;
+    },
+
+    async importFile(name: string, text: string): Promise<ImportReport & { stored?: boolean }> {
+      const report = importProposals(name, text, locate, new Set(proposals().map((p) => p.id)));
+      if (!report.ok || report.accepted.length === 0) return report;
+      const stored = await persist(report.accepted);
+      void queue.submit(report.accepted);
+      return { ...report, stored };
+    },
+  };
+}
+
+export type ProposalsState = ReturnType<typeof createProposalsState>;

@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { createRoot } from 'solid-js';
+import { openProposalStore, StorageError, type ProposalStore } from '../../../src/propose/store';
+import { createSubmitQueue } from '../../../src/propose/submit-queue';
+import { createProposalsState } from '../../../src/propose/proposals-state';
+import type { Proposal } from '../../../src/propose/proposal';
+import { locate, validInput } from '../../support/locator';
+
+const proposal = (id: string, status: Proposal['status'] = 'lokaal'): Proposal => ({
+  ...(validInput() as Omit<Proposal, 'id' | 'gemeente' | 'status' | 'createdAt' | 'updatedAt'>),
+  id,
+  gemeente: 'GM0034',
+  status,
+  createdAt: `2026-11-24T10:0${id.length % 10}:00.000Z`,
+  updatedAt: '2026-11-24T10:00:00.000Z',
+});
+
+beforeEach(() => {
+  // A fresh, empty IndexedDB for every test, as in a new browser profile.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('the proposal store (IndexedDB)', () => {
+  it('keeps proposals across a reopen, as after a reload', async () => {
+    await openProposalStore().put(proposal('a'));
+    await openProposalStore().putMany([proposal('bb'), proposal('ccc')]);
+    const reopened = openProposalStore();
+    expect((await reopened.all()).map((p) => p.id)).toEqual(['a', 'bb', 'ccc']);
+    await reopened.remove('bb');
+    expect((await openProposalStore().all()).map((p) => p.id)).toEqual(['a', 'ccc']);
+  });
+
+  it('says "unavailable" when the browser has no IndexedDB (private mode)', async () => {
+    await expect(openProposalStore(undefined).all()).rejects.toMatchObject({
+      problem: 'unavailable',
+    });
+  });
+});
+
+describe('proposals on this device', () => {
+  const failingStore = (problem: 'full' | 'unavailable'): ProposalStore => ({
+    all: async () => [],
+    put: async () => {
+      throw new StorageError(problem);
+    },
+    putMany: async () => {
+      throw new StorageError(problem);
+    },
+    remove: async () => {},
+  });
+
+  it('keeps a proposal in the list and says why when storage is full', async () => {
+    await createRoot(async (dispose) => {
+      const state = createProposalsState(failingStore('full'), locate, undefined);
+      const result = await state.save(validInput());
+      expect(result).toMatchObject({ ok: true, stored: false });
+      expect(state.proposals()).toHaveLength(1);
+      expect(state.unsaved().has(state.proposals()[0]!.id)).toBe(true);
+      expect(state.storageProblem()).toBe('full');
+      dispose();
+    });
+  });
+
+  it('does not store an invalid proposal and reports its problems', async () => {
+    await createRoot(async (dispose) => {
+      const state = createProposalsState(openProposalStore(), locate, undefined);
+      const result = await state.save(validInput({ name: '' }));
+      expect(result).toEqual({ ok: false, problems: [{ field: 'name', code: 'required' }] });
+      expect(state.proposals()).toEqual([]);
+      dispose();
+    });
+  });
+
+  it('an edit keeps the id and creation time; withdrawing removes it for good', async () => {
+    await createRoot(async (dispose) => {
+      const store = openProposalStore();
+      const state = createProposalsState(store, locate, undefined);
+      const first = await state.save(validInput());
+      const id = first.proposal!.id;
+      const edited = await state.save(validInput({ name: 'Nieuwe naam' }), id);
+      expect(edited.proposal).toMatchObject({
+        id,
+        name: 'Nieuwe naam',
+        createdAt: first.proposal!.createdAt,
+      });
+      expect((await store.all()).map((p) => p.name)).toEqual(['Nieuwe naam']);
+      await state.withdraw(id);
+      expect(await store.all()).toEqual([]);
+      expect(state.proposals()).toEqual([]);
+      dispose();
+    });
+  });
+});
+
+describe('the submit queue', () => {
+  it('keeps proposals queued while the server cannot be reached, and sends them when it can', async () => {
+    vi.useFakeTimers();
+    let online = false;
+    const fetch = vi.fn(async () => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return new Response('{}', { status: 201 });
+    });
+    const sent: string[] = [];
+    const queue = createSubmitQueue({
+      apiUrl: 'http://127.0.0.1:9/',
+      fetch,
+      onSent: (id) => sent.push(id),
+      backoff: () => 1000,
+    });
+    await queue.submit([proposal('a'), proposal('b', 'verzonden')]);
+    expect(queue.pendingCount).toBe(1);
+    expect(fetch).toHaveBeenCalledWith(
+      'http://127.0.0.1:9/api/voorstellen',
+      expect.objectContaining({ method: 'POST' }),
+    );
+    online = true;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toEqual(['a']);
+    expect(queue.pendingCount).toBe(0);
+    queue.stop();
+    vi.useRealTimers();
+  });
+
+  it('sends nothing when no API is configured', async () => {
+    const fetch = vi.fn();
+    const queue = createSubmitQueue({ apiUrl: undefined, fetch, onSent: () => {} });
+    await queue.submit([proposal('a')]);
+    expect(fetch).not.toHaveBeenCalled();
+    expect(queue.enabled).toBe(false);
+  });
+});

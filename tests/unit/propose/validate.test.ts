@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { validateProposal } from '../../../src/propose/validate';
+import { locate, PLACES, validInput } from '../../support/locator';
+
+describe('validating a proposal', () => {
+  it('accepts a complete proposal and derives its municipality and wijk', () => {
+    const result = validateProposal(validInput(), locate);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.gemeente).toBe('GM0034');
+    expect(result.value.wijk).toMatch(/^WK0034/);
+  });
+
+  it('trims and folds white space, and keeps line breaks in the description', () => {
+    const result = validateProposal(
+      validInput({
+        name: '   Buurt   kamer  ',
+        description: '  Regel een\r\n\r\n\r\n\r\nRegel   twee  ',
+      }),
+      locate,
+    );
+    expect(result.ok && [result.value.name, result.value.description]).toEqual([
+      'Buurt kamer',
+      'Regel een\n\nRegel twee',
+    ]);
+  });
+
+  it('names every problem by field', () => {
+    const result = validateProposal(
+      {
+        name: 'ab',
+        description: '',
+        kind: 'iets',
+        website: 'niet een adres',
+        knelpunten: ['onbekend'],
+        meetingCode: '!!',
+        lng: 5.3,
+        lat: 52.55,
+      },
+      locate,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      { field: 'name', code: 'tooShort', limit: 3 },
+      { field: 'description', code: 'required' },
+      { field: 'kind', code: 'invalid' },
+      { field: 'website', code: 'invalid' },
+      { field: 'knelpunten', code: 'invalid' },
+      { field: 'meetingCode', code: 'invalid' },
+      { field: 'location', code: 'outsideFlevoland' },
+    ]);
+  });
+
+  it('refuses points outside Flevoland, in the lakes too', () => {
+    for (const place of [PLACES.markermeer, PLACES.amsterdam]) {
+      const result = validateProposal(validInput(place), locate);
+      expect(result.ok ? [] : result.problems).toEqual([
+        { field: 'location', code: 'outsideFlevoland' },
+      ]);
+    }
+    expect(validateProposal(validInput(PLACES.urk), locate)).toMatchObject({
+      ok: true,
+      value: { gemeente: 'GM0184' },
+    });
+  });
+
+  it('accepts a web address without https:// but not javascript: links', () => {
+    expect(validateProposal(validInput({ website: 'samenbuurten.nl' }), locate).ok).toBe(true);
+    expect(validateProposal(validInput({ website: 'javascript:alert(1)' }), locate).ok).toBe(false);
+  });
+
+  it('never throws and always gives a clear result, whatever comes in (10 000 cases)', () => {
+    const anyField = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.integer(),
+      fc.double(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.array(fc.string()),
+      fc.object(),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record(
+            {
+              name: anyField,
+              description: anyField,
+              kind: anyField,
+              website: anyField,
+              contact: anyField,
+              knelpunten: anyField,
+              meetingCode: anyField,
+              lng: anyField,
+              lat: anyField,
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        (raw) => {
+          const result = validateProposal(raw, locate);
+          if (result.ok) {
+            expect(result.value.name.length).toBeGreaterThanOrEqual(3);
+            expect(result.value.gemeente).toMatch(/^GM\d{4}$/);
+          } else {
+            expect(result.problems.length).toBeGreaterThan(0);
+            for (const problem of result.problems) expect(problem.field).toBeTruthy();
+          }
+        },
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+});
