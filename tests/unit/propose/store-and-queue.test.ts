@@ -33,9 +33,14 @@ describe('the proposal store (IndexedDB)', () => {
   });
 
   it('says "unavailable" when the browser has no IndexedDB (private mode)', async () => {
-    await expect(openProposalStore(undefined).all()).rejects.toMatchObject({
-      problem: 'unavailable',
-    });
+    const saved = globalThis.indexedDB;
+    // Private browsing in some browsers: no IndexedDB at all.
+    (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
+    try {
+      await expect(openProposalStore().all()).rejects.toMatchObject({ problem: 'unavailable' });
+    } finally {
+      globalThis.indexedDB = saved;
+    }
   });
 });
 
