@@ -7,7 +7,9 @@ import { LanguageSwitch } from './ui/LanguageSwitch';
 export function App() {
   const { t } = useI18n();
   const [data] = createResource(loadAppData);
-  const embed = new URLSearchParams(location.search).get('embed') === '1';
+  const params = new URLSearchParams(location.search);
+  const embed = params.get('embed') === '1';
+  const proposeRequested = params.get('voorstel') === 'nieuw';
   return (
     <div class="app" classList={{ 'app--embed': embed }}>
       <Show when={!embed}>
@@ -32,7 +34,7 @@ export function App() {
               {t().loadError}
             </p>
           </Match>
-          <Match when={data()}>{(loaded) => <Explorer data={loaded()} embed={embed} />}</Match>
+          <Match when={data()}>{(loaded) => <Explorer data={loaded()} embed={embed} proposeRequested={proposeRequested} />}</Match>
           <Match when={data.loading}>
             <p class="notice" role="status">
               {t().loading}

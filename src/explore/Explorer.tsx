@@ -1,50 +1,46 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import type { AppData } from '../data/app-data';
-import { buildIndex, nearbyInitiatives } from '../data/indexes';
+import { buildIndex } from '../data/indexes';
 import { createSearchIndex, type SearchEntry } from '../data/search';
 import { useI18n } from '../i18n/i18n';
 import { MapView } from '../map/MapView';
 import type { PinItem } from '../map/pin-layer';
+import { OverlayLegend } from '../knelpunten/OverlayLegend';
+import { createProposeController, PROPOSAL_PIN_PREFIX } from '../propose/controller';
 import { createExploreState } from '../state/explore-state';
 import { fromSearchParams, type KnownKeys } from '../state/url-state';
 import { syncUrl } from '../state/url-sync';
-import { KnelpuntenPanel } from '../knelpunten/KnelpuntenPanel';
-import { LocalKnelpunten } from '../knelpunten/LocalKnelpunten';
-import { OverlayLegend } from '../knelpunten/OverlayLegend';
-import { Tabs } from '../ui/Tabs';
 import { createDescribers } from './describe';
-import { DetailPanel } from './DetailPanel';
-import { FilterBar } from './FilterBar';
-import { InitiativeList } from './InitiativeList';
 import { ProvinceWide } from './ProvinceWide';
-import { SearchBox } from './SearchBox';
+import { SidePanel, type SideTab } from './SidePanel';
 
-/** The explore screen: map, search, filters, list, detail and knelpunten, all on one state. */
-export function Explorer(props: { data: AppData; embed: boolean }) {
+/** The explore screen: one state, one map, and the side panel that mirrors it. */
+export function Explorer(props: { data: AppData; embed: boolean; proposeRequested: boolean }) {
   const { t, lang, setLang } = useI18n();
-  // The data never changes after loading, so the derived index is built once.
+  // The data never changes after loading, so everything derived from it is built once.
   // eslint-disable-next-line solid/reactivity
   const data = props.data;
   const index = buildIndex(data);
   const known: KnownKeys = {
     initiatives: new Set(index.initiatives.keys()),
     gemeenten: new Set(index.gemeenten.map((g) => g.code)),
-    areas: new Set(
-      [...index.areas.values()].filter((a) => a.kind !== 'gemeente').map((a) => a.code),
-    ),
+    areas: new Set([...index.areas.values()].filter((a) => a.kind !== 'gemeente').map((a) => a.code)),
   };
   const initial = fromSearchParams(new URLSearchParams(location.search), known);
   if (initial.lang) setLang(initial.lang);
   const state = createExploreState(data, index, initial);
   syncUrl(state, lang, setLang, known);
+  const propose = createProposeController(data, index, state.filters);
+  // eslint-disable-next-line solid/reactivity -- a link with ?voorstel=nieuw opens the form once
+  if (props.proposeRequested) propose.startNew(initial.filters.gemeente);
 
   const describe = createDescribers(data, t);
   const search = createSearchIndex(index.searchEntries);
   const [mapFailed, setMapFailed] = createSignal(false);
+  const [proposalsTab, setProposalsTab] = createSignal(false);
+  const tab = (): SideTab => (state.knelpuntenOpen() ? 'knelpunten' : proposalsTab() ? 'voorstellen' : 'initiatieven');
   const mappable = data.initiatieven.features.filter((i) => i.properties.precision !== 'provincie');
-  const gemeentenWithKnelpunten = data.knelpunten.lokaal.gemeenten
-    .filter((g) => g.remarks.length > 0)
-    .map((g) => g.gemeente);
+  const gemeentenWithKnelpunten = data.knelpunten.lokaal.gemeenten.filter((g) => g.remarks.length > 0).map((g) => g.gemeente);
 
   const placeName = createMemo(() => {
     const { area, gemeente } = state.filters();
@@ -54,17 +50,10 @@ export function Explorer(props: { data: AppData; embed: boolean }) {
   const selectedAreaFeature = createMemo(() => {
     const code = state.filters().area;
     if (!code) return undefined;
-    return [...data.stadsdelen.features, ...data.wijken.features].find(
-      (f) => f.properties.code === code,
-    );
+    return [...data.stadsdelen.features, ...data.wijken.features].find((f) => f.properties.code === code);
   });
-  const nearby = createMemo(() => {
-    const selected = state.selected();
-    return selected ? nearbyInitiatives(selected, data.initiatieven.features) : [];
-  });
-  const visibleIds = createMemo(() => state.filteredOnMap().map((i) => i.properties.id));
-  const pins = createMemo(() =>
-    mappable.map(
+  const pins = createMemo(() => [
+    ...mappable.map(
       (i): PinItem => ({
         id: i.properties.id,
         name: i.properties.name,
@@ -73,13 +62,33 @@ export function Explorer(props: { data: AppData; embed: boolean }) {
         label: describe.pinLabel(i),
       }),
     ),
-  );
+    ...propose.proposals.proposals().map(
+      (p): PinItem => ({
+        id: `${PROPOSAL_PIN_PREFIX}${p.id}`,
+        name: p.name,
+        lngLat: [p.lng, p.lat],
+        variant: 'voorstel',
+        label: t().proposalPinLabel(p.name, propose.placeText(p)),
+      }),
+    ),
+  ]);
+  const visibleIds = createMemo(() => [
+    ...state.filteredOnMap().map((i) => i.properties.id),
+    ...propose.filtered().map((p) => `${PROPOSAL_PIN_PREFIX}${p.id}`),
+  ]);
+  const selectedPin = () => state.selectedId() ?? (propose.selectedId() ? `${PROPOSAL_PIN_PREFIX}${propose.selectedId()}` : undefined);
 
-  // Where focus goes back to when the detail panel closes: the pin, list entry or search box that opened it.
+  // Where focus goes back to when a detail panel closes: the pin, list entry or search box that opened it.
   let opener: HTMLElement | null = null;
   const open = (id: string) => {
     opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    state.select(id);
+    if (id.startsWith(PROPOSAL_PIN_PREFIX)) {
+      state.select(undefined);
+      propose.select(id.slice(PROPOSAL_PIN_PREFIX.length));
+    } else {
+      propose.select(undefined);
+      state.select(id);
+    }
   };
   const close = () => {
     const returnTo = opener;
@@ -97,20 +106,13 @@ export function Explorer(props: { data: AppData; embed: boolean }) {
 
   const map = (
     <section class="map-region" aria-label={t().mapLabel}>
-      <Show
-        when={!mapFailed()}
-        fallback={
-          <p class="notice" role="alert">
-            {t().mapError}
-          </p>
-        }
-      >
+      <Show when={!mapFailed()} fallback={<p class="notice" role="alert">{t().mapError}</p>}>
         <MapView
           data={data}
           pins={pins()}
           visibleIds={visibleIds()}
           clusterLabel={t().clusterLabel}
-          selectedId={state.selectedId()}
+          selectedId={selectedPin()}
           onSelect={open}
           camera={state.camera()}
           onViewChange={state.viewChanged}
@@ -121,19 +123,15 @@ export function Explorer(props: { data: AppData; embed: boolean }) {
           gemeentenWithKnelpunten={gemeentenWithKnelpunten}
           attribution={[t().attributionCbs, t().attributionOsm, t().seedSource]}
           label={t().mapCanvasLabel}
-          controlTexts={{
-            zoomIn: t().zoomIn,
-            zoomOut: t().zoomOut,
-            toggleAttribution: t().toggleAttribution,
-          }}
+          controlTexts={{ zoomIn: t().zoomIn, zoomOut: t().zoomOut, toggleAttribution: t().toggleAttribution }}
           onError={() => setMapFailed(true)}
+          picking={propose.form() !== undefined}
+          pickLocation={propose.draft()}
+          onPick={propose.setDraft}
+          pickLabel={t().locationLegend}
         />
       </Show>
-      <ProvinceWide
-        initiatives={state.filteredProvinceWide()}
-        selectedId={state.selectedId()}
-        onSelect={open}
-      />
+      <ProvinceWide initiatives={state.filteredProvinceWide()} selectedId={state.selectedId()} onSelect={open} />
       <Show when={!props.embed}>
         <OverlayLegend overlay={state.overlay()} />
       </Show>
@@ -146,12 +144,7 @@ export function Explorer(props: { data: AppData; embed: boolean }) {
       fallback={
         <main class="layout layout--embed">
           {map}
-          <a
-            class="embed-link"
-            href={location.href.replace(/([?&])embed=1&?/, '$1').replace(/[?&]$/, '')}
-            target="_blank"
-            rel="noopener"
-          >
+          <a class="embed-link" href={location.href.replace(/([?&])embed=1&?/, '$1').replace(/[?&]$/, '')} target="_blank" rel="noopener">
             {t().embedOpenFull}
           </a>
         </main>
@@ -161,64 +154,31 @@ export function Explorer(props: { data: AppData; embed: boolean }) {
         <a class="skip-link" href="#search-input">
           {t().skipToList}
         </a>
+        <div class="propose-bar">
+          <Show when={propose.form() === undefined}>
+            <button type="button" class="button button--propose" onClick={() => propose.startNew(state.filters().gemeente)}>
+              + {t().proposeAction}
+            </button>
+          </Show>
+        </div>
         {map}
-        <aside class="side" aria-label={t().filtersHeading}>
-          <SearchBox search={search} onChoose={onSearch} />
-          <FilterBar state={state} index={index} all={data.initiatieven.features} />
-          <Tabs
-            idPrefix="side"
-            label={t().tabInitiatives}
-            tabs={[
-              { key: 'initiatieven', label: t().tabInitiatives },
-              { key: 'knelpunten', label: t().tabKnelpunten },
-            ]}
-            active={state.knelpuntenOpen() ? 'knelpunten' : 'initiatieven'}
-            onChange={(key) => state.setKnelpuntenOpen(key === 'knelpunten')}
-          >
-            <Show
-              when={state.selected()}
-              fallback={
-                <Show
-                  when={state.knelpuntenOpen()}
-                  fallback={
-                    <>
-                      <Show when={state.filters().gemeente}>
-                        {(code) => (
-                          <LocalKnelpunten knelpunten={data.knelpunten} gemeente={code()} />
-                        )}
-                      </Show>
-                      <InitiativeList
-                        visible={state.visible()}
-                        total={state.filtered().length}
-                        placeName={placeName()}
-                        describe={describe}
-                        selectedId={state.selectedId()}
-                        onSelect={open}
-                        onShowAll={state.frameFiltered}
-                      />
-                    </>
-                  }
-                >
-                  <KnelpuntenPanel
-                    knelpunten={data.knelpunten}
-                    gemeente={state.filters().gemeente}
-                  />
-                </Show>
-              }
-            >
-              {(selected) => (
-                <DetailPanel
-                  initiatief={selected()}
-                  describe={describe}
-                  knelpunten={data.knelpunten}
-                  nearby={nearby()}
-                  onClose={close}
-                  onSelect={open}
-                />
-              )}
-            </Show>
-          </Tabs>
-        </aside>
+        <SidePanel
+          data={data}
+          index={index}
+          state={state}
+          propose={propose}
+          describe={describe}
+          search={search}
+          tab={tab()}
+          onTab={(next) => {
+            state.setKnelpuntenOpen(next === 'knelpunten');
+            setProposalsTab(next === 'voorstellen');
+          }}
+          onOpen={open}
+          onClose={close}
+          onSearch={onSearch}
+          placeName={placeName()}
+        />
       </main>
     </Show>
   );

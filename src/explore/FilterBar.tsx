@@ -99,6 +99,14 @@ export function FilterBar(props: {
       <label class="check">
         <input
           type="checkbox"
+          checked={!props.state.filters().hideProposals}
+          onChange={(e) => props.state.setHideProposals(!e.currentTarget.checked)}
+        />
+        {t().showProposals}
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
           checked={props.state.overlay()}
           onChange={(e) => props.state.setOverlay(e.currentTarget.checked)}
         />

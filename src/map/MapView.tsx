@@ -2,11 +2,11 @@ import { createEffect, on, onCleanup, onMount } from 'solid-js';
 import {
   AttributionControl,
   Map as MapLibreMap,
+  Marker,
   NavigationControl,
   setWorkerUrl,
   type GeoJSONSource,
   type LngLatBoundsLike,
-  type Marker,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -48,6 +48,11 @@ export interface MapViewProps {
   /** MapLibre's own control texts, in the UI language. */
   controlTexts: { zoomIn: string; zoomOut: string; toggleAttribution: string };
   onError: (error: unknown) => void;
+  /** Choosing a place for a proposal: a click or a drag of the pick pin reports the place. */
+  picking: boolean;
+  pickLocation: [number, number] | undefined;
+  onPick: (location: [number, number]) => void;
+  pickLabel: string;
 }
 
 const FRAME_PADDING = 32;
@@ -134,8 +139,12 @@ export function MapView(props: MapViewProps) {
       reportView('originalEvent' in event && !!event.originalEvent);
     });
 
-    instance.on('click', LAYER.gemeenteFill, (event) => {
-      const code = event.features?.[0]?.properties?.code;
+    instance.on('click', (event) => {
+      if (props.picking) {
+        props.onPick([event.lngLat.lng, event.lngLat.lat]);
+        return;
+      }
+      const code = instance.queryRenderedFeatures(event.point, { layers: [LAYER.gemeenteFill] })[0]?.properties?.code;
       if (typeof code === 'string') props.onGemeenteClick(code);
     });
     instance.on(
@@ -234,6 +243,31 @@ export function MapView(props: MapViewProps) {
   createEffect(on(() => props.selectedGemeente, applySelectedGemeente, { defer: true }));
   createEffect(on(() => props.selectedArea, applySelectedArea, { defer: true }));
   createEffect(on(() => props.pins, (items) => pinLayer?.setItems(items), { defer: true }));
+
+  let pickMarker: Marker | undefined;
+  createEffect(() => {
+    const location = props.picking ? props.pickLocation : undefined;
+    container.classList.toggle('map--picking', props.picking);
+    if (!map) return;
+    if (!location) {
+      pickMarker?.remove();
+      pickMarker = undefined;
+      return;
+    }
+    if (!pickMarker) {
+      const element = document.createElement('div');
+      element.className = 'pick-pin';
+      element.setAttribute('role', 'img');
+      pickMarker = new Marker({ element, anchor: 'bottom', draggable: true }).setLngLat(location).addTo(map);
+      pickMarker.on('dragend', () => {
+        const { lng, lat } = pickMarker!.getLngLat();
+        props.onPick([Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6]);
+      });
+    }
+    pickMarker.getElement().setAttribute('aria-label', props.pickLabel);
+    pickMarker.setLngLat(location);
+    if (!map.getBounds().contains(location)) map.easeTo({ center: location, animate: !prefersReducedMotion() });
+  });
   createEffect(on(() => props.clusterLabel, (label) => pinLayer?.setClusterLabel(label), { defer: true }));
 
   // MapLibre reads its control texts once, so a language switch re-creates the attribution and
@@ -257,6 +291,7 @@ export function MapView(props: MapViewProps) {
   });
 
   onCleanup(() => {
+    pickMarker?.remove();
     pinLayer?.remove();
     for (const marker of labels) marker.remove();
     map?.remove();

@@ -105,6 +105,9 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
     setMinMentions(minMentions: number | undefined) {
       setFilters((f) => ({ ...f, minMentions }));
     },
+    setHideProposals(hide: boolean) {
+      setFilters((f) => ({ ...f, hideProposals: hide || undefined }));
+    },
     /** "Alles tonen": no filters, no selection, the whole province. */
     reset() {
       batch(() => {

@@ -11,6 +11,8 @@ export interface Filters {
   status?: StatusFilter;
   /** Only initiatives mentioned at least this often. */
   minMentions?: number;
+  /** Hide the proposals made on this device. */
+  hideProposals?: boolean;
 }
 
 export const noFilters: Filters = {};

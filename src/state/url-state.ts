@@ -50,6 +50,7 @@ export function toSearchParams(state: UrlState, base = new URLSearchParams()): U
   set('gebied', state.filters.area);
   set('status', state.filters.status);
   set('genoemd', state.filters.minMentions);
+  set('voorstellen', state.filters.hideProposals && 'uit');
   set('knelpunten', state.overlay && 'aan');
   set('panel', state.knelpuntenOpen && 'knelpunten');
   if (state.view) {
@@ -83,6 +84,7 @@ export function fromSearchParams(params: URLSearchParams, known: KnownKeys): Url
   if (area) filters.area = area;
   if (status && (STATUSES as string[]).includes(status)) filters.status = status as StatusFilter;
   if (Number.isInteger(mentions) && mentions > 1) filters.minMentions = mentions;
+  if (params.get('voorstellen') === 'uit') filters.hideProposals = true;
   const state: UrlState = {
     filters,
     overlay: params.get('knelpunten') === 'aan',

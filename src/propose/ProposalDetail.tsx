@@ -1,0 +1,83 @@
+import { onMount, Show } from 'solid-js';
+import type { Knelpunten } from '../data/schemas';
+import { useI18n } from '../i18n/i18n';
+import type { Proposal } from './proposal';
+
+/** A proposal as its maker entered it; shown as text only. */
+export function ProposalDetail(props: {
+  proposal: Proposal;
+  placeText: string;
+  knelpunten: Knelpunten;
+  unsaved: boolean;
+  onEdit: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  // eslint-disable-next-line no-unassigned-vars -- assigned by Solid's ref
+  let heading!: HTMLHeadingElement;
+  onMount(() => heading.focus());
+  const levelNames = () =>
+    props.proposal.knelpunten.map((id) => props.knelpunten.levels.find((l) => l.id === id)?.name ?? id).join(', ');
+  return (
+    <section
+      class="detail detail--proposal"
+      aria-labelledby="proposal-heading"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onClose();
+      }}
+    >
+      <div class="detail__bar">
+        <button type="button" class="button button--quiet" onClick={() => props.onClose()}>
+          ← {t().detailBack}
+        </button>
+      </div>
+      <p class="badge">{t().proposalBadge}</p>
+      <h2 id="proposal-heading" tabindex="-1" ref={heading}>
+        {props.proposal.name}
+      </h2>
+      <p class="proposal-description">{props.proposal.description}</p>
+      <dl class="detail__facts">
+        <dt>{t().detailPlace}</dt>
+        <dd>{props.placeText}</dd>
+        <dt>{t().proposalDetailKind}</dt>
+        <dd>{t().kinds[props.proposal.kind]}</dd>
+        <Show when={props.proposal.knelpunten.length > 0}>
+          <dt>{t().proposalDetailKnelpunten}</dt>
+          <dd>{levelNames()}</dd>
+        </Show>
+        <Show when={props.proposal.website}>
+          {(website) => (
+            <>
+              <dt>Website</dt>
+              <dd>{website()}</dd>
+            </>
+          )}
+        </Show>
+        <Show when={props.proposal.contact}>
+          {(contact) => (
+            <>
+              <dt>Contact</dt>
+              <dd>{contact()}</dd>
+            </>
+          )}
+        </Show>
+        <Show when={props.proposal.meetingCode}>
+          {(code) => (
+            <>
+              <dt>{t().proposalDetailMeeting}</dt>
+              <dd>{code()}</dd>
+            </>
+          )}
+        </Show>
+        <dt>{t().proposalDetailStatus}</dt>
+        <dd>
+          {t().proposalStatus[props.proposal.status]}
+          <Show when={props.unsaved}> · {t().unsavedBadge}</Show>
+        </dd>
+      </dl>
+      <button type="button" class="button" onClick={() => props.onEdit()}>
+        {t().edit}
+      </button>
+    </section>
+  );
+}

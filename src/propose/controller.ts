@@ -1,0 +1,101 @@
+import { createMemo, createSignal, onMount } from 'solid-js';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { AppData } from '../data/app-data';
+import type { DataIndex } from '../data/indexes';
+import { representativePoint } from '../data/representative-point';
+import type { Filters } from '../state/filters';
+import { createLocator } from './locate';
+import type { LngLat } from './LocationPicker';
+import type { Proposal } from './proposal';
+import { createProposalsState } from './proposals-state';
+import { openProposalStore } from './store';
+
+export const PROPOSAL_PIN_PREFIX = 'voorstel:';
+
+/** Whether a proposal falls within the explore filters (a stadsdeel holds the wijken CBS numbers in it). */
+export function proposalMatches(p: Proposal, filters: Filters, index: DataIndex, stadsdeelWijken: Map<string, string[]>): boolean {
+  if (filters.hideProposals || filters.status || (filters.minMentions ?? 1) > 1) return false;
+  if (filters.gemeente && p.gemeente !== filters.gemeente) return false;
+  if (filters.area) {
+    const wijken = stadsdeelWijken.get(filters.area);
+    if (wijken ? !p.wijk || !wijken.includes(p.wijk) : p.wijk !== filters.area) return false;
+  }
+  return index.areas.has(p.gemeente);
+}
+
+/** Proposals on this device, the propose form's mode and its draft location. */
+export function createProposeController(data: AppData, index: DataIndex, filters: () => Filters) {
+  const locate = createLocator(data.gemeenten.features, data.wijken.features);
+  const proposals = createProposalsState(openProposalStore(), locate, import.meta.env.VITE_API_URL as string | undefined);
+  onMount(() => void proposals.load());
+
+  const geometries = new Map<string, Polygon | MultiPolygon>();
+  for (const f of [...data.gemeenten.features, ...data.stadsdelen.features, ...data.wijken.features]) {
+    geometries.set(f.properties.code, f.geometry);
+  }
+  const flevoland = data.flevoland.features[0];
+  if (flevoland) geometries.set('PV24', flevoland.geometry);
+  const centreOf = (code: string): LngLat | undefined => {
+    const geometry = geometries.get(code);
+    return geometry ? representativePoint(geometry) : undefined;
+  };
+  const stadsdeelWijken = new Map(data.stadsdelen.features.map((f) => [f.properties.code, f.properties.wijken]));
+
+  /** undefined: not proposing; null: a new proposal; a Proposal: editing it. */
+  const [form, setForm] = createSignal<Proposal | null | undefined>();
+  const [draft, setDraft] = createSignal<LngLat>();
+  const [selectedId, setSelectedId] = createSignal<string>();
+  const [savedMessage, setSavedMessage] = createSignal(false);
+
+  const filtered = createMemo(() => proposals.proposals().filter((p) => proposalMatches(p, filters(), index, stadsdeelWijken)));
+  const selected = createMemo(() => proposals.proposals().find((p) => p.id === selectedId()));
+
+  return {
+    proposals,
+    locate,
+    centreOf,
+    form,
+    draft,
+    setDraft,
+    filtered,
+    selected,
+    selectedId,
+    savedMessage,
+    placeText(p: Proposal) {
+      return [p.wijk, p.gemeente].map((code) => (code ? index.areas.get(code)?.name : undefined)).filter(Boolean).join(', ');
+    },
+    startNew(gemeente?: string) {
+      setSelectedId(undefined);
+      setSavedMessage(false);
+      setDraft(gemeente ? centreOf(gemeente) : undefined);
+      setForm(null);
+    },
+    startEdit(p: Proposal) {
+      setSelectedId(undefined);
+      setSavedMessage(false);
+      setDraft([p.lng, p.lat]);
+      setForm(p);
+    },
+    closeForm() {
+      setForm(undefined);
+      setDraft(undefined);
+    },
+    async save(raw: Record<string, unknown>) {
+      const editing = form();
+      const result = await proposals.save(raw, editing?.id);
+      if (result.ok) {
+        setForm(undefined);
+        setDraft(undefined);
+        setSelectedId(result.proposal?.id);
+        setSavedMessage(true);
+      }
+      return result;
+    },
+    select(id: string | undefined) {
+      setSavedMessage(false);
+      setSelectedId(id);
+    },
+  };
+}
+
+export type ProposeController = ReturnType<typeof createProposeController>;
