@@ -34,7 +34,11 @@ export function App() {
               {t().loadError}
             </p>
           </Match>
-          <Match when={data()}>{(loaded) => <Explorer data={loaded()} embed={embed} proposeRequested={proposeRequested} />}</Match>
+          <Match when={data()}>
+            {(loaded) => (
+              <Explorer data={loaded()} embed={embed} proposeRequested={proposeRequested} />
+            )}
+          </Match>
           <Match when={data.loading}>
             <p class="notice" role="status">
               {t().loading}

@@ -24,7 +24,9 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
   const known: KnownKeys = {
     initiatives: new Set(index.initiatives.keys()),
     gemeenten: new Set(index.gemeenten.map((g) => g.code)),
-    areas: new Set([...index.areas.values()].filter((a) => a.kind !== 'gemeente').map((a) => a.code)),
+    areas: new Set(
+      [...index.areas.values()].filter((a) => a.kind !== 'gemeente').map((a) => a.code),
+    ),
   };
   const initial = fromSearchParams(new URLSearchParams(location.search), known);
   if (initial.lang) setLang(initial.lang);
@@ -38,9 +40,12 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
   const search = createSearchIndex(index.searchEntries);
   const [mapFailed, setMapFailed] = createSignal(false);
   const [proposalsTab, setProposalsTab] = createSignal(false);
-  const tab = (): SideTab => (state.knelpuntenOpen() ? 'knelpunten' : proposalsTab() ? 'voorstellen' : 'initiatieven');
+  const tab = (): SideTab =>
+    state.knelpuntenOpen() ? 'knelpunten' : proposalsTab() ? 'voorstellen' : 'initiatieven';
   const mappable = data.initiatieven.features.filter((i) => i.properties.precision !== 'provincie');
-  const gemeentenWithKnelpunten = data.knelpunten.lokaal.gemeenten.filter((g) => g.remarks.length > 0).map((g) => g.gemeente);
+  const gemeentenWithKnelpunten = data.knelpunten.lokaal.gemeenten
+    .filter((g) => g.remarks.length > 0)
+    .map((g) => g.gemeente);
 
   const placeName = createMemo(() => {
     const { area, gemeente } = state.filters();
@@ -50,33 +55,33 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
   const selectedAreaFeature = createMemo(() => {
     const code = state.filters().area;
     if (!code) return undefined;
-    return [...data.stadsdelen.features, ...data.wijken.features].find((f) => f.properties.code === code);
+    return [...data.stadsdelen.features, ...data.wijken.features].find(
+      (f) => f.properties.code === code,
+    );
   });
   const pins = createMemo(() => [
-    ...mappable.map(
-      (i): PinItem => ({
-        id: i.properties.id,
-        name: i.properties.name,
-        lngLat: i.geometry.coordinates,
-        variant: i.properties.status,
-        label: describe.pinLabel(i),
-      }),
-    ),
-    ...propose.proposals.proposals().map(
-      (p): PinItem => ({
-        id: `${PROPOSAL_PIN_PREFIX}${p.id}`,
-        name: p.name,
-        lngLat: [p.lng, p.lat],
-        variant: 'voorstel',
-        label: t().proposalPinLabel(p.name, propose.placeText(p)),
-      }),
-    ),
+    ...mappable.map((i): PinItem => ({
+      id: i.properties.id,
+      name: i.properties.name,
+      lngLat: i.geometry.coordinates,
+      variant: i.properties.status,
+      label: describe.pinLabel(i),
+    })),
+    ...propose.proposals.proposals().map((p): PinItem => ({
+      id: `${PROPOSAL_PIN_PREFIX}${p.id}`,
+      name: p.name,
+      lngLat: [p.lng, p.lat],
+      variant: 'voorstel',
+      label: t().proposalPinLabel(p.name, propose.placeText(p)),
+    })),
   ]);
   const visibleIds = createMemo(() => [
     ...state.filteredOnMap().map((i) => i.properties.id),
     ...propose.filtered().map((p) => `${PROPOSAL_PIN_PREFIX}${p.id}`),
   ]);
-  const selectedPin = () => state.selectedId() ?? (propose.selectedId() ? `${PROPOSAL_PIN_PREFIX}${propose.selectedId()}` : undefined);
+  const selectedPin = () =>
+    state.selectedId() ??
+    (propose.selectedId() ? `${PROPOSAL_PIN_PREFIX}${propose.selectedId()}` : undefined);
 
   // Where focus goes back to when a detail panel closes: the pin, list entry or search box that opened it.
   let opener: HTMLElement | null = null;
@@ -106,7 +111,14 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
 
   const map = (
     <section class="map-region" aria-label={t().mapLabel}>
-      <Show when={!mapFailed()} fallback={<p class="notice" role="alert">{t().mapError}</p>}>
+      <Show
+        when={!mapFailed()}
+        fallback={
+          <p class="notice" role="alert">
+            {t().mapError}
+          </p>
+        }
+      >
         <MapView
           data={data}
           pins={pins()}
@@ -123,7 +135,11 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
           gemeentenWithKnelpunten={gemeentenWithKnelpunten}
           attribution={[t().attributionCbs, t().attributionOsm, t().seedSource]}
           label={t().mapCanvasLabel}
-          controlTexts={{ zoomIn: t().zoomIn, zoomOut: t().zoomOut, toggleAttribution: t().toggleAttribution }}
+          controlTexts={{
+            zoomIn: t().zoomIn,
+            zoomOut: t().zoomOut,
+            toggleAttribution: t().toggleAttribution,
+          }}
           onError={() => setMapFailed(true)}
           picking={propose.form() !== undefined}
           pickLocation={propose.draft()}
@@ -131,7 +147,11 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
           pickLabel={t().locationLegend}
         />
       </Show>
-      <ProvinceWide initiatives={state.filteredProvinceWide()} selectedId={state.selectedId()} onSelect={open} />
+      <ProvinceWide
+        initiatives={state.filteredProvinceWide()}
+        selectedId={state.selectedId()}
+        onSelect={open}
+      />
       <Show when={!props.embed}>
         <OverlayLegend overlay={state.overlay()} />
       </Show>
@@ -144,23 +164,21 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
       fallback={
         <main class="layout layout--embed">
           {map}
-          <a class="embed-link" href={location.href.replace(/([?&])embed=1&?/, '$1').replace(/[?&]$/, '')} target="_blank" rel="noopener">
+          <a
+            class="embed-link"
+            href={location.href.replace(/([?&])embed=1&?/, '$1').replace(/[?&]$/, '')}
+            target="_blank"
+            rel="noopener"
+          >
             {t().embedOpenFull}
           </a>
         </main>
       }
     >
       <main class="layout">
-        <a class="skip-link" href="#search-input">
+        <a class="skip-link" href="#side-panel">
           {t().skipToList}
         </a>
-        <div class="propose-bar">
-          <Show when={propose.form() === undefined}>
-            <button type="button" class="button button--propose" onClick={() => propose.startNew(state.filters().gemeente)}>
-              + {t().proposeAction}
-            </button>
-          </Show>
-        </div>
         {map}
         <SidePanel
           data={data}
@@ -177,6 +195,7 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
           onOpen={open}
           onClose={close}
           onSearch={onSearch}
+          onPropose={() => propose.startNew(state.filters().gemeente)}
           placeName={placeName()}
         />
       </main>

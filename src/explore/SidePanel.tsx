@@ -33,6 +33,7 @@ export interface SidePanelProps {
   onOpen: (id: string) => void;
   onClose: () => void;
   onSearch: (entry: SearchEntry) => void;
+  onPropose: () => void;
   placeName: string;
 }
 
@@ -45,7 +46,7 @@ export function SidePanel(props: SidePanelProps) {
   });
 
   return (
-    <aside class="side" aria-label={t().filtersHeading}>
+    <aside class="side" id="side-panel" tabindex="-1" aria-label={t().filtersHeading}>
       <StorageNotice proposals={props.propose.proposals} />
       <Show
         when={props.propose.form() === undefined}
@@ -64,6 +65,9 @@ export function SidePanel(props: SidePanelProps) {
           />
         }
       >
+        <button type="button" class="button button--propose" onClick={() => props.onPropose()}>
+          + {t().proposeAction}
+        </button>
         <SearchBox search={props.search} onChoose={props.onSearch} />
         <FilterBar state={props.state} index={props.index} all={props.data.initiatieven.features} />
         <Tabs
@@ -110,7 +114,10 @@ export function SidePanel(props: SidePanelProps) {
               )}
             </Match>
             <Match when={props.tab === 'knelpunten'}>
-              <KnelpuntenPanel knelpunten={props.data.knelpunten} gemeente={props.state.filters().gemeente} />
+              <KnelpuntenPanel
+                knelpunten={props.data.knelpunten}
+                gemeente={props.state.filters().gemeente}
+              />
             </Match>
             <Match when={props.tab === 'voorstellen'}>
               <MyProposals
@@ -144,7 +151,12 @@ export function SidePanel(props: SidePanelProps) {
                     <For each={props.propose.filtered()}>
                       {(p) => (
                         <li>
-                          <button type="button" class="initiative initiative--proposal" data-id={p.id} onClick={() => props.onOpen(`voorstel:${p.id}`)}>
+                          <button
+                            type="button"
+                            class="initiative initiative--proposal"
+                            data-id={p.id}
+                            onClick={() => props.onOpen(`voorstel:${p.id}`)}
+                          >
                             <span class="badge">{t().proposalBadge}</span>
                             <span class="initiative__name">{p.name}</span>
                             <span class="initiative__place">{props.propose.placeText(p)}</span>

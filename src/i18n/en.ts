@@ -103,7 +103,8 @@ export const en: Messages = {
   proposeAction: 'Propose an initiative',
   proposeHeading: 'Propose an initiative',
   editHeading: 'Edit proposal',
-  proposeIntro: 'Is an initiative missing from the map? Fill in this form. Fields with * are required.',
+  proposeIntro:
+    'Is an initiative missing from the map? Fill in this form. Fields with * are required.',
   fieldName: 'Name of the initiative *',
   fieldDescription: 'Short description *',
   fieldKind: 'Kind of initiative *',
@@ -118,16 +119,19 @@ export const en: Messages = {
   },
   fieldWebsite: 'Website (optional)',
   fieldContact: 'Contact (optional)',
-  privacyNote: 'Only enter details that anyone may see. Your proposal is stored on this device and may be shared with the Samen Buurten team. Do not enter other people’s details without their consent.',
+  privacyNote:
+    'Only enter details that anyone may see. Your proposal is stored on this device and may be shared with the Samen Buurten team. Do not enter other people’s details without their consent.',
   fieldKnelpunten: 'Which bottlenecks does it help with? (optional)',
   fieldMeetingCode: 'Meeting code (optional)',
   meetingCodeHint: 'Only if the facilitator gives a code, for example VF2026.',
   locationLegend: 'Place *',
   locationHelpMouse: 'Click the map to choose the place. Drag the pin to move it.',
-  locationHelpKeyboard: 'Or choose a municipality and district below, and move the pin with the buttons or the arrow keys.',
+  locationHelpKeyboard:
+    'Or choose a municipality and district below, and move the pin with the buttons or the arrow keys.',
   locationNone: 'No place chosen yet.',
   locationIn: (place: string) => `Chosen place: ${place}`,
-  locationOutside: 'This place is outside Flevoland. Choose a place in one of the six municipalities.',
+  locationOutside:
+    'This place is outside Flevoland. Choose a place in one of the six municipalities.',
   chooseGemeente: 'Choose a municipality',
   chooseWijk: 'Choose a district (optional)',
   nudge: 'Move the pin',
@@ -138,7 +142,10 @@ export const en: Messages = {
   west: 'West',
   submit: 'Save proposal',
   cancel: 'Cancel',
-  errorSummary: (n: number) => (n === 1 ? 'There is 1 error. Correct it and try again.' : `There are ${n} errors. Correct them and try again.`),
+  errorSummary: (n: number) =>
+    n === 1
+      ? 'There is 1 error. Correct it and try again.'
+      : `There are ${n} errors. Correct them and try again.`,
   problems: {
     required: 'This field is required.',
     tooShort: (n: number) => `Use at least ${n} characters.`,
@@ -153,8 +160,10 @@ export const en: Messages = {
   savedMessage: 'Your proposal is saved on this device. It is now on the map as a proposal.',
   storageProblems: {
     full: 'Your proposal could not be saved: this browser’s storage is full. It stays on the map while this page is open. Download your proposals so nothing is lost.',
-    unavailable: 'This browser does not let us save anything (for example in a private window). Your proposal stays on the map while this page is open. Download your proposals so nothing is lost.',
-    failed: 'Saving failed. Your proposal stays on the map while this page is open. Download your proposals so nothing is lost.',
+    unavailable:
+      'This browser does not let us save anything (for example in a private window). Your proposal stays on the map while this page is open. Download your proposals so nothing is lost.',
+    failed:
+      'Saving failed. Your proposal stays on the map while this page is open. Download your proposals so nothing is lost.',
   },
   downloadNow: 'Download my proposals (CSV)',
   tabProposals: 'My proposals',
@@ -162,18 +171,25 @@ export const en: Messages = {
   proposalsIntro: 'Proposals you made or imported on this device.',
   noProposals: 'You have not made any proposals yet.',
   proposalBadge: 'Proposal',
-  proposalStatus: { lokaal: 'Only on this device', verzonden: 'Sent', goedgekeurd: 'Approved', afgewezen: 'Rejected' },
+  proposalStatus: {
+    lokaal: 'Only on this device',
+    verzonden: 'Sent',
+    goedgekeurd: 'Approved',
+    afgewezen: 'Rejected',
+  },
   unsavedBadge: 'Not saved',
   edit: 'Edit',
   withdraw: 'Withdraw',
-  withdrawConfirm: (name: string) => `Withdraw proposal “${name}”? It will be removed from this device.`,
+  withdrawConfirm: (name: string) =>
+    `Withdraw proposal “${name}”? It will be removed from this device.`,
   exportHeading: 'Download and import',
   exportCsv: 'Download as CSV (Excel)',
   exportGeoJson: 'Download as GeoJSON',
   exportScopeAll: (n: number) => `All ${n} proposals`,
   exportScopeFilter: (n: number, place: string) => `Only ${place} (${n})`,
   importLabel: 'Import a file (CSV or GeoJSON)',
-  importReport: (accepted: number, rejected: number) => `${accepted} imported, ${rejected} rejected.`,
+  importReport: (accepted: number, rejected: number) =>
+    `${accepted} imported, ${rejected} rejected.`,
   importRejectedRow: (row: number) => `Row ${row}`,
   importDownloadRejected: 'Download the rejected rows',
   importFailed: {

@@ -96,7 +96,8 @@ export const nl = {
   proposeAction: 'Initiatief voorstellen',
   proposeHeading: 'Een initiatief voorstellen',
   editHeading: 'Voorstel aanpassen',
-  proposeIntro: 'Mist er een initiatief op de kaart? Vul dit formulier in. Velden met * zijn verplicht.',
+  proposeIntro:
+    'Mist er een initiatief op de kaart? Vul dit formulier in. Velden met * zijn verplicht.',
   fieldName: 'Naam van het initiatief *',
   fieldDescription: 'Korte beschrijving *',
   fieldKind: 'Soort initiatief *',
@@ -111,13 +112,15 @@ export const nl = {
   },
   fieldWebsite: 'Website (niet verplicht)',
   fieldContact: 'Contact (niet verplicht)',
-  privacyNote: 'Vul alleen gegevens in die iedereen mag zien. Je voorstel wordt bewaard op dit apparaat en kan gedeeld worden met het Samen Buurten-team. Zet er geen gegevens van anderen in zonder hun toestemming.',
+  privacyNote:
+    'Vul alleen gegevens in die iedereen mag zien. Je voorstel wordt bewaard op dit apparaat en kan gedeeld worden met het Samen Buurten-team. Zet er geen gegevens van anderen in zonder hun toestemming.',
   fieldKnelpunten: 'Helpt bij welke knelpunten? (niet verplicht)',
   fieldMeetingCode: 'Code van de bijeenkomst (niet verplicht)',
   meetingCodeHint: 'Alleen als de gespreksleider een code noemt, bijvoorbeeld VF2026.',
   locationLegend: 'Plaats *',
   locationHelpMouse: 'Klik op de kaart om de plek te kiezen. Sleep de speld om hem te verplaatsen.',
-  locationHelpKeyboard: 'Of kies hieronder een gemeente en wijk, en schuif de speld met de knoppen of de pijltjestoetsen.',
+  locationHelpKeyboard:
+    'Of kies hieronder een gemeente en wijk, en schuif de speld met de knoppen of de pijltjestoetsen.',
   locationNone: 'Nog geen plek gekozen.',
   locationIn: (place: string) => `Gekozen plek: ${place}`,
   locationOutside: 'Deze plek ligt buiten Flevoland. Kies een plek in een van de zes gemeenten.',
@@ -131,7 +134,10 @@ export const nl = {
   west: 'West',
   submit: 'Voorstel bewaren',
   cancel: 'Annuleren',
-  errorSummary: (n: number) => (n === 1 ? 'Er is 1 fout. Verbeter die en probeer het opnieuw.' : `Er zijn ${n} fouten. Verbeter die en probeer het opnieuw.`),
+  errorSummary: (n: number) =>
+    n === 1
+      ? 'Er is 1 fout. Verbeter die en probeer het opnieuw.'
+      : `Er zijn ${n} fouten. Verbeter die en probeer het opnieuw.`,
   problems: {
     required: 'Dit veld is verplicht.',
     tooShort: (n: number) => `Gebruik minstens ${n} tekens.`,
@@ -146,8 +152,10 @@ export const nl = {
   savedMessage: 'Je voorstel is bewaard op dit apparaat. Het staat nu op de kaart als voorstel.',
   storageProblems: {
     full: 'Je voorstel kon niet worden bewaard: de opslag van deze browser is vol. Het staat nog op de kaart zolang deze pagina open is. Download je voorstellen om niets kwijt te raken.',
-    unavailable: 'Deze browser laat ons niets bewaren (bijvoorbeeld in een privévenster). Je voorstel staat op de kaart zolang deze pagina open is. Download je voorstellen om niets kwijt te raken.',
-    failed: 'Bewaren is niet gelukt. Je voorstel staat op de kaart zolang deze pagina open is. Download je voorstellen om niets kwijt te raken.',
+    unavailable:
+      'Deze browser laat ons niets bewaren (bijvoorbeeld in een privévenster). Je voorstel staat op de kaart zolang deze pagina open is. Download je voorstellen om niets kwijt te raken.',
+    failed:
+      'Bewaren is niet gelukt. Je voorstel staat op de kaart zolang deze pagina open is. Download je voorstellen om niets kwijt te raken.',
   },
   downloadNow: 'Download mijn voorstellen (CSV)',
   tabProposals: 'Mijn voorstellen',
@@ -155,24 +163,32 @@ export const nl = {
   proposalsIntro: 'Voorstellen die je op dit apparaat hebt gedaan of ingelezen.',
   noProposals: 'Je hebt nog geen voorstellen gedaan.',
   proposalBadge: 'Voorstel',
-  proposalStatus: { lokaal: 'Alleen op dit apparaat', verzonden: 'Verzonden', goedgekeurd: 'Goedgekeurd', afgewezen: 'Afgewezen' },
+  proposalStatus: {
+    lokaal: 'Alleen op dit apparaat',
+    verzonden: 'Verzonden',
+    goedgekeurd: 'Goedgekeurd',
+    afgewezen: 'Afgewezen',
+  },
   unsavedBadge: 'Niet bewaard',
   edit: 'Aanpassen',
   withdraw: 'Intrekken',
-  withdrawConfirm: (name: string) => `Voorstel “${name}” intrekken? Het wordt van dit apparaat verwijderd.`,
+  withdrawConfirm: (name: string) =>
+    `Voorstel “${name}” intrekken? Het wordt van dit apparaat verwijderd.`,
   exportHeading: 'Downloaden en inlezen',
   exportCsv: 'Download als CSV (Excel)',
   exportGeoJson: 'Download als GeoJSON',
   exportScopeAll: (n: number) => `Alle ${n} voorstellen`,
   exportScopeFilter: (n: number, place: string) => `Alleen ${place} (${n})`,
   importLabel: 'Lees een bestand in (CSV of GeoJSON)',
-  importReport: (accepted: number, rejected: number) => `${accepted} ingelezen, ${rejected} afgekeurd.`,
+  importReport: (accepted: number, rejected: number) =>
+    `${accepted} ingelezen, ${rejected} afgekeurd.`,
   importRejectedRow: (row: number) => `Regel ${row}`,
   importDownloadRejected: 'Download de afgekeurde regels',
   importFailed: {
     empty: 'Dit bestand is leeg.',
     unreadable: 'Dit bestand kunnen we niet lezen. Gebruik een CSV- of GeoJSON-bestand.',
-    noColumns: 'Dit bestand heeft geen kolom “naam”. Gebruik de kolommen van een gedownload bestand.',
+    noColumns:
+      'Dit bestand heeft geen kolom “naam”. Gebruik de kolommen van een gedownload bestand.',
   },
   showProposals: 'Toon voorstellen',
   proposalDetailKind: 'Soort',

@@ -144,7 +144,8 @@ export function MapView(props: MapViewProps) {
         props.onPick([event.lngLat.lng, event.lngLat.lat]);
         return;
       }
-      const code = instance.queryRenderedFeatures(event.point, { layers: [LAYER.gemeenteFill] })[0]?.properties?.code;
+      const code = instance.queryRenderedFeatures(event.point, { layers: [LAYER.gemeenteFill] })[0]
+        ?.properties?.code;
       if (typeof code === 'string') props.onGemeenteClick(code);
     });
     instance.on(
@@ -242,7 +243,13 @@ export function MapView(props: MapViewProps) {
   );
   createEffect(on(() => props.selectedGemeente, applySelectedGemeente, { defer: true }));
   createEffect(on(() => props.selectedArea, applySelectedArea, { defer: true }));
-  createEffect(on(() => props.pins, (items) => pinLayer?.setItems(items), { defer: true }));
+  createEffect(
+    on(
+      () => props.pins,
+      (items) => pinLayer?.setItems(items),
+      { defer: true },
+    ),
+  );
 
   let pickMarker: Marker | undefined;
   createEffect(() => {
@@ -258,7 +265,9 @@ export function MapView(props: MapViewProps) {
       const element = document.createElement('div');
       element.className = 'pick-pin';
       element.setAttribute('role', 'img');
-      pickMarker = new Marker({ element, anchor: 'bottom', draggable: true }).setLngLat(location).addTo(map);
+      pickMarker = new Marker({ element, anchor: 'bottom', draggable: true })
+        .setLngLat(location)
+        .addTo(map);
       pickMarker.on('dragend', () => {
         const { lng, lat } = pickMarker!.getLngLat();
         props.onPick([Math.round(lng * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6]);
@@ -266,9 +275,16 @@ export function MapView(props: MapViewProps) {
     }
     pickMarker.getElement().setAttribute('aria-label', props.pickLabel);
     pickMarker.setLngLat(location);
-    if (!map.getBounds().contains(location)) map.easeTo({ center: location, animate: !prefersReducedMotion() });
+    if (!map.getBounds().contains(location))
+      map.easeTo({ center: location, animate: !prefersReducedMotion() });
   });
-  createEffect(on(() => props.clusterLabel, (label) => pinLayer?.setClusterLabel(label), { defer: true }));
+  createEffect(
+    on(
+      () => props.clusterLabel,
+      (label) => pinLayer?.setClusterLabel(label),
+      { defer: true },
+    ),
+  );
 
   // MapLibre reads its control texts once, so a language switch re-creates the attribution and
   // relabels the zoom buttons here.

@@ -25,7 +25,10 @@ type PointProps = { id: string };
 export class PinLayer {
   private readonly pins = new Map<string, { marker: Marker; item: PinItem }>();
   private clusterMarkers: Marker[] = [];
-  private index = new Supercluster<PointProps>({ radius: CLUSTER_RADIUS_PX, maxZoom: CLUSTER_MAX_ZOOM });
+  private index = new Supercluster<PointProps>({
+    radius: CLUSTER_RADIUS_PX,
+    maxZoom: CLUSTER_MAX_ZOOM,
+  });
   private visibleIds: string[] = [];
   private readonly refresh = () => this.render();
 
@@ -53,7 +56,10 @@ export class PinLayer {
         existing.marker.setLngLat(item.lngLat);
         const element = existing.marker.getElement();
         element.setAttribute('aria-label', item.label);
-        element.className = element.className.replace(/pin--(bestaand|toekomstig|voorstel)/, `pin--${item.variant}`);
+        element.className = element.className.replace(
+          /pin--(bestaand|toekomstig|voorstel)/,
+          `pin--${item.variant}`,
+        );
       } else {
         this.pins.set(item.id, { marker: this.createPin(item), item });
       }
@@ -78,18 +84,30 @@ export class PinLayer {
   /** Shows exactly these items (the filtered ones). */
   setVisible(ids: string[]) {
     this.visibleIds = ids;
-    this.index = new Supercluster<PointProps>({ radius: CLUSTER_RADIUS_PX, maxZoom: CLUSTER_MAX_ZOOM });
+    this.index = new Supercluster<PointProps>({
+      radius: CLUSTER_RADIUS_PX,
+      maxZoom: CLUSTER_MAX_ZOOM,
+    });
     this.index.load(
       ids.flatMap((id) => {
         const pin = this.pins.get(id);
-        return pin ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: pin.item.lngLat }, properties: { id } }] : [];
+        return pin
+          ? [
+              {
+                type: 'Feature',
+                geometry: { type: 'Point', coordinates: pin.item.lngLat },
+                properties: { id },
+              },
+            ]
+          : [];
       }),
     );
     this.render();
   }
 
   setSelected(id: string | undefined) {
-    for (const [pinId, pin] of this.pins) pin.marker.getElement().classList.toggle('pin--selected', pinId === id);
+    for (const [pinId, pin] of this.pins)
+      pin.marker.getElement().classList.toggle('pin--selected', pinId === id);
   }
 
   setClusterLabel(clusterLabel: (count: number, names: string[]) => string) {
@@ -105,7 +123,9 @@ export class PinLayer {
     for (const feature of this.index.getClusters([-180, -85, 180, 85], zoom)) {
       const props = feature.properties;
       if ('cluster' in props && props.cluster) {
-        this.clusterMarkers.push(this.createCluster(props.cluster_id, props.point_count, feature.geometry.coordinates));
+        this.clusterMarkers.push(
+          this.createCluster(props.cluster_id, props.point_count, feature.geometry.coordinates),
+        );
       } else {
         shown.add((props as PointProps).id);
       }

@@ -27,12 +27,16 @@ export function LocationPicker(props: LocationPickerProps) {
   const placeText = () => {
     const found = place();
     if (!found?.gemeente) return undefined;
-    const names = [found.wijk, found.gemeente].map((code) => (code ? props.index.areas.get(code)?.name : undefined));
+    const names = [found.wijk, found.gemeente].map((code) =>
+      code ? props.index.areas.get(code)?.name : undefined,
+    );
     return names.filter(Boolean).join(', ');
   };
   const wijken = () => {
     const gemeente = place()?.gemeente;
-    return gemeente ? (props.index.subAreas.get(gemeente) ?? []).filter((a) => a.kind === 'wijk') : [];
+    return gemeente
+      ? (props.index.subAreas.get(gemeente) ?? []).filter((a) => a.kind === 'wijk')
+      : [];
   };
 
   const nudge = (east: number, north: number) => {
@@ -42,7 +46,9 @@ export function LocationPicker(props: LocationPickerProps) {
     props.onChange([Math.round((lng + dLng) * 1e6) / 1e6, Math.round((lat + dLat) * 1e6) / 1e6]);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    const move = { ArrowUp: [0, 1], ArrowDown: [0, -1], ArrowRight: [1, 0], ArrowLeft: [-1, 0] }[event.key];
+    const move = { ArrowUp: [0, 1], ArrowDown: [0, -1], ArrowRight: [1, 0], ArrowLeft: [-1, 0] }[
+      event.key
+    ];
     if (!move) return;
     event.preventDefault();
     nudge(move[0]!, move[1]!);
@@ -85,7 +91,14 @@ export function LocationPicker(props: LocationPickerProps) {
           </select>
         </div>
       </Show>
-      <div class="nudge" role="group" aria-label={t().nudge} tabindex="0" onKeyDown={onKeyDown} aria-describedby="nudge-hint">
+      <div
+        class="nudge"
+        role="group"
+        aria-label={t().nudge}
+        tabindex="0"
+        onKeyDown={onKeyDown}
+        aria-describedby="nudge-hint"
+      >
         <span id="nudge-hint" class="muted small">
           {t().nudgeHint}
         </span>
@@ -106,7 +119,10 @@ export function LocationPicker(props: LocationPickerProps) {
       </div>
       <p id="location-status" class="location__status" aria-live="polite">
         <Show when={props.location} fallback={t().locationNone}>
-          <Show when={placeText()} fallback={<strong class="error-text">{t().locationOutside}</strong>}>
+          <Show
+            when={placeText()}
+            fallback={<strong class="error-text">{t().locationOutside}</strong>}
+          >
             {(text) => t().locationIn(text())}
           </Show>
         </Show>

@@ -34,7 +34,8 @@ export function MyProposals(props: MyProposalsProps) {
     const r = report();
     return r && !r.ok ? r : undefined;
   };
-  const chosen = () => (scope() === 'filter' && props.filtered ? props.filtered : props.state.proposals());
+  const chosen = () =>
+    scope() === 'filter' && props.filtered ? props.filtered : props.state.proposals();
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -77,7 +78,11 @@ export function MyProposals(props: MyProposalsProps) {
           <For each={props.state.proposals()}>
             {(p) => (
               <li class="proposal-item" data-id={p.id}>
-                <button type="button" class="link-button proposal-item__name" onClick={() => props.onShow(p)}>
+                <button
+                  type="button"
+                  class="link-button proposal-item__name"
+                  onClick={() => props.onShow(p)}
+                >
                   {p.name}
                 </button>
                 <span class="muted small">
@@ -88,19 +93,23 @@ export function MyProposals(props: MyProposalsProps) {
                   </Show>
                 </span>
                 <span class="proposal-item__actions">
-                  <button type="button" class="button button--quiet" onClick={() => props.onEdit(p)}>
+                  <button
+                    type="button"
+                    class="button button--quiet"
+                    aria-label={`${t().edit}: ${p.name}`}
+                    onClick={() => props.onEdit(p)}
+                  >
                     {t().edit}
-                    <span class="visually-hidden">: {p.name}</span>
                   </button>
                   <button
                     type="button"
                     class="button button--quiet"
+                    aria-label={`${t().withdraw}: ${p.name}`}
                     onClick={() => {
                       if (confirm(t().withdrawConfirm(p.name))) void props.state.withdraw(p.id);
                     }}
                   >
                     {t().withdraw}
-                    <span class="visually-hidden">: {p.name}</span>
                   </button>
                 </span>
               </li>
@@ -114,23 +123,45 @@ export function MyProposals(props: MyProposalsProps) {
         <Show when={props.filtered}>
           <fieldset class="export-scope">
             <label class="check">
-              <input type="radio" name="export-scope" checked={scope() === 'all'} onChange={() => setScope('all')} />
+              <input
+                type="radio"
+                name="export-scope"
+                checked={scope() === 'all'}
+                onChange={() => setScope('all')}
+              />
               {t().exportScopeAll(props.state.proposals().length)}
             </label>
             <label class="check">
-              <input type="radio" name="export-scope" checked={scope() === 'filter'} onChange={() => setScope('filter')} />
+              <input
+                type="radio"
+                name="export-scope"
+                checked={scope() === 'filter'}
+                onChange={() => setScope('filter')}
+              />
               {t().exportScopeFilter(props.filtered?.length ?? 0, props.filterName)}
             </label>
           </fieldset>
         </Show>
         <div class="form-actions">
-          <button type="button" class="button" onClick={() => downloadText(`voorstellen-${today()}.csv`, proposalsToCsv(chosen()), CSV_TYPE)}>
+          <button
+            type="button"
+            class="button"
+            onClick={() =>
+              downloadText(`voorstellen-${today()}.csv`, proposalsToCsv(chosen()), CSV_TYPE)
+            }
+          >
             {t().exportCsv}
           </button>
           <button
             type="button"
             class="button button--quiet"
-            onClick={() => downloadText(`voorstellen-${today()}.geojson`, proposalsToGeoJson(chosen()), GEOJSON_TYPE)}
+            onClick={() =>
+              downloadText(
+                `voorstellen-${today()}.geojson`,
+                proposalsToGeoJson(chosen()),
+                GEOJSON_TYPE,
+              )
+            }
           >
             {t().exportGeoJson}
           </button>
@@ -153,7 +184,8 @@ export function MyProposals(props: MyProposalsProps) {
           {(r) => (
             <>
               <p>
-                <strong>{r().file}:</strong> {t().importReport(r().accepted.length, r().rejected.length)}
+                <strong>{r().file}:</strong>{' '}
+                {t().importReport(r().accepted.length, r().rejected.length)}
               </p>
               <Show when={r().rejected.length > 0}>
                 <ul class="rejected">
@@ -161,8 +193,10 @@ export function MyProposals(props: MyProposalsProps) {
                     {(row) => (
                       <li>
                         {t().importRejectedRow(row.row)}
-                        {typeof row.fields.name === 'string' && row.fields.name ? ` (${row.fields.name})` : ''}:{' '}
-                        {row.problems.map((problem) => problemText(problem, t())).join(' ')}
+                        {typeof row.fields.name === 'string' && row.fields.name
+                          ? ` (${row.fields.name})`
+                          : ''}
+                        : {row.problems.map((problem) => problemText(problem, t())).join(' ')}
                       </li>
                     )}
                   </For>

@@ -17,7 +17,9 @@ export function ProposalDetail(props: {
   let heading!: HTMLHeadingElement;
   onMount(() => heading.focus());
   const levelNames = () =>
-    props.proposal.knelpunten.map((id) => props.knelpunten.levels.find((l) => l.id === id)?.name ?? id).join(', ');
+    props.proposal.knelpunten
+      .map((id) => props.knelpunten.levels.find((l) => l.id === id)?.name ?? id)
+      .join(', ');
   return (
     <section
       class="detail detail--proposal"

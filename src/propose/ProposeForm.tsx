@@ -5,7 +5,13 @@ import { useI18n } from '../i18n/i18n';
 import type { Locate } from './locate';
 import { LocationPicker, type LngLat } from './LocationPicker';
 import { problemText } from './problem-text';
-import { LIMITS, PROPOSAL_KINDS, type Proposal, type ProposalField, type ProposalProblem } from './proposal';
+import {
+  LIMITS,
+  PROPOSAL_KINDS,
+  type Proposal,
+  type ProposalField,
+  type ProposalProblem,
+} from './proposal';
 
 export interface ProposeFormProps {
   /** The proposal being edited, if any. */
@@ -17,13 +23,29 @@ export interface ProposeFormProps {
   index: DataIndex;
   knelpunten: Knelpunten;
   centreOf: (code: string) => LngLat | undefined;
-  onSave: (raw: Record<string, unknown>) => Promise<{ ok: true } | { ok: false; problems: ProposalProblem[] }>;
+  onSave: (
+    raw: Record<string, unknown>,
+  ) => Promise<{ ok: true } | { ok: false; problems: ProposalProblem[] }>;
   onCancel: () => void;
 }
 
 /** The order in which fields appear, so focus goes to the first problem on the page. */
-const FIELD_ORDER: ProposalField[] = ['name', 'description', 'kind', 'website', 'contact', 'knelpunten', 'meetingCode', 'location', 'lng', 'lat'];
-const fieldElementId = (field: ProposalField) => (field === 'location' || field === 'lng' || field === 'lat' ? 'location-gemeente' : `propose-${field}`);
+const FIELD_ORDER: ProposalField[] = [
+  'name',
+  'description',
+  'kind',
+  'website',
+  'contact',
+  'knelpunten',
+  'meetingCode',
+  'location',
+  'lng',
+  'lat',
+];
+const fieldElementId = (field: ProposalField) =>
+  field === 'location' || field === 'lng' || field === 'lat'
+    ? 'location-gemeente'
+    : `propose-${field}`;
 
 /** Propose (or edit) an initiative. Every text goes into the DOM as text, never as HTML. */
 export function ProposeForm(props: ProposeFormProps) {
@@ -45,11 +67,15 @@ export function ProposeForm(props: ProposeFormProps) {
   onMount(() => heading.focus());
 
   const errorFor = (field: ProposalField) => {
-    const problem = problems().find((p) => p.field === field || (field === 'location' && (p.field === 'lng' || p.field === 'lat')));
+    const problem = problems().find(
+      (p) =>
+        p.field === field || (field === 'location' && (p.field === 'lng' || p.field === 'lat')),
+    );
     return problem ? problemText(problem, t()) : undefined;
   };
   const describedBy = (field: ProposalField, hint?: string) =>
-    [hint, errorFor(field) ? `propose-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
+    [hint, errorFor(field) ? `propose-${field}-error` : undefined].filter(Boolean).join(' ') ||
+    undefined;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -188,7 +214,9 @@ export function ProposeForm(props: ProposeFormProps) {
                   type="checkbox"
                   checked={levels().includes(id)}
                   onChange={(e) =>
-                    setLevels((current) => (e.currentTarget.checked ? [...current, id] : current.filter((l) => l !== id)))
+                    setLevels((current) =>
+                      e.currentTarget.checked ? [...current, id] : current.filter((l) => l !== id),
+                    )
                   }
                 />
                 {props.knelpunten.levels.find((l) => l.id === id)?.name}

@@ -17,7 +17,11 @@ export function StorageNotice(props: { proposals: ProposalsState }) {
               type="button"
               class="button"
               onClick={() =>
-                downloadText(`voorstellen-${today()}.csv`, proposalsToCsv(props.proposals.proposals()), 'text/csv;charset=utf-8')
+                downloadText(
+                  `voorstellen-${today()}.csv`,
+                  proposalsToCsv(props.proposals.proposals()),
+                  'text/csv;charset=utf-8',
+                )
               }
             >
               {t().downloadNow}

@@ -13,7 +13,12 @@ import { openProposalStore } from './store';
 export const PROPOSAL_PIN_PREFIX = 'voorstel:';
 
 /** Whether a proposal falls within the explore filters (a stadsdeel holds the wijken CBS numbers in it). */
-export function proposalMatches(p: Proposal, filters: Filters, index: DataIndex, stadsdeelWijken: Map<string, string[]>): boolean {
+export function proposalMatches(
+  p: Proposal,
+  filters: Filters,
+  index: DataIndex,
+  stadsdeelWijken: Map<string, string[]>,
+): boolean {
   if (filters.hideProposals || filters.status || (filters.minMentions ?? 1) > 1) return false;
   if (filters.gemeente && p.gemeente !== filters.gemeente) return false;
   if (filters.area) {
@@ -26,11 +31,19 @@ export function proposalMatches(p: Proposal, filters: Filters, index: DataIndex,
 /** Proposals on this device, the propose form's mode and its draft location. */
 export function createProposeController(data: AppData, index: DataIndex, filters: () => Filters) {
   const locate = createLocator(data.gemeenten.features, data.wijken.features);
-  const proposals = createProposalsState(openProposalStore(), locate, import.meta.env.VITE_API_URL as string | undefined);
+  const proposals = createProposalsState(
+    openProposalStore(),
+    locate,
+    import.meta.env.VITE_API_URL as string | undefined,
+  );
   onMount(() => void proposals.load());
 
   const geometries = new Map<string, Polygon | MultiPolygon>();
-  for (const f of [...data.gemeenten.features, ...data.stadsdelen.features, ...data.wijken.features]) {
+  for (const f of [
+    ...data.gemeenten.features,
+    ...data.stadsdelen.features,
+    ...data.wijken.features,
+  ]) {
     geometries.set(f.properties.code, f.geometry);
   }
   const flevoland = data.flevoland.features[0];
@@ -39,7 +52,9 @@ export function createProposeController(data: AppData, index: DataIndex, filters
     const geometry = geometries.get(code);
     return geometry ? representativePoint(geometry) : undefined;
   };
-  const stadsdeelWijken = new Map(data.stadsdelen.features.map((f) => [f.properties.code, f.properties.wijken]));
+  const stadsdeelWijken = new Map(
+    data.stadsdelen.features.map((f) => [f.properties.code, f.properties.wijken]),
+  );
 
   /** undefined: not proposing; null: a new proposal; a Proposal: editing it. */
   const [form, setForm] = createSignal<Proposal | null | undefined>();
@@ -47,7 +62,9 @@ export function createProposeController(data: AppData, index: DataIndex, filters
   const [selectedId, setSelectedId] = createSignal<string>();
   const [savedMessage, setSavedMessage] = createSignal(false);
 
-  const filtered = createMemo(() => proposals.proposals().filter((p) => proposalMatches(p, filters(), index, stadsdeelWijken)));
+  const filtered = createMemo(() =>
+    proposals.proposals().filter((p) => proposalMatches(p, filters(), index, stadsdeelWijken)),
+  );
   const selected = createMemo(() => proposals.proposals().find((p) => p.id === selectedId()));
 
   return {
@@ -62,7 +79,10 @@ export function createProposeController(data: AppData, index: DataIndex, filters
     selectedId,
     savedMessage,
     placeText(p: Proposal) {
-      return [p.wijk, p.gemeente].map((code) => (code ? index.areas.get(code)?.name : undefined)).filter(Boolean).join(', ');
+      return [p.wijk, p.gemeente]
+        .map((code) => (code ? index.areas.get(code)?.name : undefined))
+        .filter(Boolean)
+        .join(', ');
     },
     startNew(gemeente?: string) {
       setSelectedId(undefined);

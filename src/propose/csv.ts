@@ -23,7 +23,9 @@ export function unprotectCell(value: string): string {
 }
 
 export function toCsv(header: string[], rows: string[][], separator = ';'): string {
-  const lines = [header, ...rows].map((row) => row.map((cell) => quote(cell, separator)).join(separator));
+  const lines = [header, ...rows].map((row) =>
+    row.map((cell) => quote(cell, separator)).join(separator),
+  );
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 

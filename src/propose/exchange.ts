@@ -21,7 +21,13 @@ export const COLUMNS = [
   ['bijgewerkt', 'updatedAt'],
 ] as const satisfies readonly (readonly [string, keyof Proposal])[];
 
-const TEXT_FIELDS = new Set<keyof Proposal>(['name', 'description', 'website', 'contact', 'meetingCode']);
+const TEXT_FIELDS = new Set<keyof Proposal>([
+  'name',
+  'description',
+  'website',
+  'contact',
+  'meetingCode',
+]);
 
 function cellOf(proposal: Proposal, field: keyof Proposal): string {
   const value = proposal[field];
@@ -56,7 +62,8 @@ export interface ImportedRow {
   fields: Record<string, unknown>;
 }
 
-export type ParseResult = { ok: true; rows: ImportedRow[] } | { ok: false; reason: 'empty' | 'unreadable' | 'noColumns' };
+export type ParseResult =
+  { ok: true; rows: ImportedRow[] } | { ok: false; reason: 'empty' | 'unreadable' | 'noColumns' };
 
 const FIELD_BY_COLUMN = new Map<string, string>([
   ...COLUMNS.map(([column, field]) => [column, field] as [string, string]),
@@ -77,7 +84,8 @@ export function parseCsvProposals(text: string): ParseResult {
         const value = cells[column] ?? '';
         record[field] = TEXT_FIELDS.has(field as keyof Proposal) ? unprotectCell(value) : value;
       });
-      if (typeof record.knelpunten === 'string') record.knelpunten = record.knelpunten.split('|').filter(Boolean);
+      if (typeof record.knelpunten === 'string')
+        record.knelpunten = record.knelpunten.split('|').filter(Boolean);
       return { row: i + 2, fields: record };
     }),
   };
@@ -98,9 +106,15 @@ export function parseGeoJsonProposals(text: string): ParseResult {
   return {
     ok: true,
     rows: features.map((feature: unknown, i) => {
-      const f = (feature ?? {}) as { properties?: unknown; geometry?: { type?: unknown; coordinates?: unknown } };
+      const f = (feature ?? {}) as {
+        properties?: unknown;
+        geometry?: { type?: unknown; coordinates?: unknown };
+      };
       const properties = f.properties && typeof f.properties === 'object' ? f.properties : {};
-      const coordinates = f.geometry?.type === 'Point' && Array.isArray(f.geometry.coordinates) ? f.geometry.coordinates : [];
+      const coordinates =
+        f.geometry?.type === 'Point' && Array.isArray(f.geometry.coordinates)
+          ? f.geometry.coordinates
+          : [];
       return { row: i + 1, fields: { ...properties, lng: coordinates[0], lat: coordinates[1] } };
     }),
   };

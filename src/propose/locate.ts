@@ -15,7 +15,8 @@ export function createLocator(gemeenten: Gemeente[], wijken: Wijk[]) {
   return function locate(lng: number, lat: number): Located {
     if (!Number.isFinite(lng) || !Number.isFinite(lat)) return {};
     const point: [number, number] = [lng, lat];
-    const gemeente = gemeenten.find((g) => booleanPointInPolygon(point, g.geometry))?.properties.code;
+    const gemeente = gemeenten.find((g) => booleanPointInPolygon(point, g.geometry))?.properties
+      .code;
     if (!gemeente) return {};
     const wijk = wijken.find(
       (w) => w.properties.gemeente === gemeente && booleanPointInPolygon(point, w.geometry),

@@ -2,7 +2,10 @@ import type { Messages } from '../i18n/nl';
 import type { ProposalProblem } from './proposal';
 
 /** A validation problem in the user's words, next to its field. */
-export function problemText(problem: ProposalProblem | { field: 'id'; code: 'duplicate' }, t: Messages): string {
+export function problemText(
+  problem: ProposalProblem | { field: 'id'; code: 'duplicate' },
+  t: Messages,
+): string {
   const words = t.problems;
   switch (problem.code) {
     case 'required':

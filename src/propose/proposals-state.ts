@@ -11,7 +11,11 @@ import { validateProposal, type ValidationResult } from './validate';
  * submitted; storing it follows. If storing fails the proposal stays in the list, marked unsaved,
  * and the user is told and offered an export — nothing is dropped silently.
  */
-export function createProposalsState(store: ProposalStore, locate: Locate, apiUrl: string | undefined) {
+export function createProposalsState(
+  store: ProposalStore,
+  locate: Locate,
+  apiUrl: string | undefined,
+) {
   const [proposals, setProposals] = createSignal<Proposal[]>([]);
   const [unsaved, setUnsaved] = createSignal<ReadonlySet<string>>(new Set());
   const [storageProblem, setStorageProblem] = createSignal<StorageProblem>();
@@ -20,7 +24,8 @@ export function createProposalsState(store: ProposalStore, locate: Locate, apiUr
     apiUrl,
     onSent: (id) => {
       const sent = proposals().find((p) => p.id === id);
-      if (sent) void persist([{ ...sent, status: 'verzonden', updatedAt: new Date().toISOString() }]);
+      if (sent)
+        void persist([{ ...sent, status: 'verzonden', updatedAt: new Date().toISOString() }]);
     },
   });
 
@@ -67,7 +72,10 @@ export function createProposalsState(store: ProposalStore, locate: Locate, apiUr
     },
 
     /** Validates and stores a new proposal, or an edit of an existing one (`id`). */
-    async save(raw: unknown, id?: string): Promise<ValidationResult & { stored?: boolean; proposal?: Proposal }> {
+    async save(
+      raw: unknown,
+      id?: string,
+    ): Promise<ValidationResult & { stored?: boolean; proposal?: Proposal }> {
       const result = validateProposal(raw, locate);
       if (!result.ok) return result;
       const now = new Date().toISOString();

@@ -61,7 +61,9 @@ export function openProposalStore(dbName = DB_NAME): ProposalStore {
   return {
     all: () =>
       guard(async (db) =>
-        ((await db.getAll(STORE)) as Proposal[]).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+        ((await db.getAll(STORE)) as Proposal[]).sort((a, b) =>
+          a.createdAt.localeCompare(b.createdAt),
+        ),
       ),
     put: (proposal) => guard(async (db) => void (await db.put(STORE, proposal))),
     putMany: (proposals) =>

@@ -35,7 +35,10 @@ export function createSubmitQueue(options: SubmitQueueOptions) {
         body: JSON.stringify(proposal),
       });
       // 4xx other than 408/429 will not get better by retrying: the server said no to this one.
-      if (response.ok || (response.status >= 400 && response.status < 500 && ![408, 429].includes(response.status))) {
+      if (
+        response.ok ||
+        (response.status >= 400 && response.status < 500 && ![408, 429].includes(response.status))
+      ) {
         pending.delete(proposal.id);
         if (response.ok) options.onSent(proposal.id);
       } else {

@@ -19,7 +19,10 @@ export function cleanText(value: unknown, multiline = false): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const withoutControls = value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
   const folded = multiline
-    ? withoutControls.replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ').replace(/\n{3,}/g, '\n\n')
+    ? withoutControls
+        .replace(/\r\n?/g, '\n')
+        .replace(/[^\S\n]+/g, ' ')
+        .replace(/\n{3,}/g, '\n\n')
     : withoutControls.replace(/\s+/g, ' ');
   return folded.trim();
 }
@@ -37,7 +40,8 @@ function text(
     if (required) problems.push({ field, code: 'required' });
     return undefined;
   }
-  if (limits.min !== undefined && length(value) < limits.min) problems.push({ field, code: 'tooShort', limit: limits.min });
+  if (limits.min !== undefined && length(value) < limits.min)
+    problems.push({ field, code: 'tooShort', limit: limits.min });
   if (length(value) > limits.max) problems.push({ field, code: 'tooLong', limit: limits.max });
   return value;
 }
@@ -53,7 +57,8 @@ function isWebAddress(value: string): boolean {
 
 function toNumber(value: unknown): number {
   if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '') return Number(value.trim().replace(',', '.'));
+  if (typeof value === 'string' && value.trim() !== '')
+    return Number(value.trim().replace(',', '.'));
   return NaN;
 }
 
@@ -61,7 +66,10 @@ function toLevels(value: unknown): LevelId[] | undefined {
   const list = Array.isArray(value)
     ? value
     : typeof value === 'string'
-      ? value.split(/[,;|]/).map((s) => s.trim()).filter(Boolean)
+      ? value
+          .split(/[,;|]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
       : value === undefined || value === null
         ? []
         : undefined;
@@ -78,11 +86,18 @@ export function validateProposal(raw: unknown, locate: Locate): ValidationResult
   const problems: ProposalProblem[] = [];
 
   const name = text(problems, 'name', cleanText(input.name), LIMITS.name, true);
-  const description = text(problems, 'description', cleanText(input.description, true), LIMITS.description, true);
+  const description = text(
+    problems,
+    'description',
+    cleanText(input.description, true),
+    LIMITS.description,
+    true,
+  );
 
   const kindValue = cleanText(input.kind);
   if (!kindValue) problems.push({ field: 'kind', code: 'required' });
-  else if (!(PROPOSAL_KINDS as readonly string[]).includes(kindValue)) problems.push({ field: 'kind', code: 'invalid' });
+  else if (!(PROPOSAL_KINDS as readonly string[]).includes(kindValue))
+    problems.push({ field: 'kind', code: 'invalid' });
 
   const website = text(problems, 'website', cleanText(input.website), LIMITS.website, false);
   if (website && !isWebAddress(website)) problems.push({ field: 'website', code: 'invalid' });
@@ -92,7 +107,12 @@ export function validateProposal(raw: unknown, locate: Locate): ValidationResult
   if (!knelpunten) problems.push({ field: 'knelpunten', code: 'invalid' });
 
   const meetingCode = cleanText(input.meetingCode).toUpperCase() || undefined;
-  if (meetingCode && !new RegExp(`^[A-Z0-9-]{${LIMITS.meetingCode.min},${LIMITS.meetingCode.max}}$`).test(meetingCode)) {
+  if (
+    meetingCode &&
+    !new RegExp(`^[A-Z0-9-]{${LIMITS.meetingCode.min},${LIMITS.meetingCode.max}}$`).test(
+      meetingCode,
+    )
+  ) {
     problems.push({ field: 'meetingCode', code: 'invalid' });
   }
 
