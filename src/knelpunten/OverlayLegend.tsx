@@ -15,6 +15,9 @@ export function OverlayLegend(props: { overlay: boolean }) {
           <span class="legend__pin legend__pin--future" aria-hidden="true" /> {t().legendFuture}
         </li>
         <li>
+          <span class="legend__pin legend__pin--proposal" aria-hidden="true" /> {t().proposalBadge}
+        </li>
+        <li>
           <span class="legend__cluster" aria-hidden="true">
             3
           </span>{' '}
