@@ -4,6 +4,9 @@ import { buildIndex } from '../data/indexes';
 import { createSearchIndex, type SearchEntry } from '../data/search';
 import { useI18n } from '../i18n/i18n';
 import { MapView } from '../map/MapView';
+import { BasemapSwitch } from '../map/BasemapSwitch';
+import { basemapAttribution } from '../map/basemaps';
+import { initialBasemap } from '../state/basemap-preference';
 import type { PinItem } from '../map/pin-layer';
 import { OverlayLegend } from '../knelpunten/OverlayLegend';
 import { createProposeController, PROPOSAL_PIN_PREFIX } from '../propose/controller';
@@ -13,6 +16,10 @@ import { syncUrl } from '../state/url-sync';
 import { createDescribers } from './describe';
 import { ProvinceWide } from './ProvinceWide';
 import { SidePanel, type SideTab } from './SidePanel';
+import { createPresentation } from '../present/presentation-state';
+import { PresentationOverlay } from '../present/Presentation';
+import { buildTour, slideGemeente } from '../present/tour';
+import type { MapViewState } from '../state/url-state';
 
 /** The explore screen: one state, one map, and the side panel that mirrors it. */
 export function Explorer(props: { data: AppData; embed: boolean; proposeRequested: boolean }) {
@@ -30,13 +37,31 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
   };
   const initial = fromSearchParams(new URLSearchParams(location.search), known);
   if (initial.lang) setLang(initial.lang);
-  const state = createExploreState(data, index, initial);
+  const state = createExploreState(data, index, {
+    ...initial,
+    basemap: initialBasemap(initial.basemap),
+  });
   syncUrl(state, lang, setLang, known);
   const propose = createProposeController(data, index, state.filters);
   // eslint-disable-next-line solid/reactivity -- a link with ?voorstel=nieuw opens the form once
   if (props.proposeRequested) propose.startNew(initial.filters.gemeente);
 
   const describe = createDescribers(data, t);
+  // The last view the map reported, so leaving the presentation can put the map back exactly.
+  let lastView: MapViewState | undefined;
+  const presentation = createPresentation({
+    slides: buildTour(data, index),
+    index,
+    explore: state,
+    currentView: () => lastView,
+  });
+  // The slide panel covers the left of the screen (see .slide in app.css), the controls the bottom.
+  const presentationCover = () => {
+    const fontSize = parseFloat(getComputedStyle(document.body).fontSize) || 28;
+    return { top: 0, right: 0, bottom: Math.round(fontSize * 4), left: Math.round(Math.min(innerWidth * 0.42, fontSize * 40) + innerWidth * 0.012) };
+  };
+  const presentedSlide = () => (presentation.active() ? presentation.slide() : undefined);
+  const meetingCode = new URLSearchParams(location.search).get('code') ?? undefined;
   const search = createSearchIndex(index.searchEntries);
   const [mapFailed, setMapFailed] = createSignal(false);
   const [proposalsTab, setProposalsTab] = createSignal(false);
@@ -122,18 +147,31 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
         <MapView
           data={data}
           pins={pins()}
-          visibleIds={visibleIds()}
+          visibleIds={presentation.active() ? mappable.map((i) => i.properties.id) : visibleIds()}
           clusterLabel={t().clusterLabel}
-          selectedId={selectedPin()}
+          selectedId={(() => {
+            const slide = presentedSlide();
+            return slide ? (slide.kind === 'initiatief' ? slide.id : undefined) : selectedPin();
+          })()}
           onSelect={open}
           camera={state.camera()}
-          onViewChange={state.viewChanged}
+          coveredEdges={presentation.active() ? presentationCover() : undefined}
+          onViewChange={(view, bounds, byUser) => {
+            lastView = view;
+            // Tour moves are not the explore view; the explore state keeps the view from before.
+            if (!presentation.active()) state.viewChanged(view, bounds, byUser);
+          }}
           onGemeenteClick={(code) => state.chooseGemeente(code)}
-          selectedGemeente={state.filters().gemeente}
+          selectedGemeente={presentation.active() ? slideGemeente(presentedSlide()) : state.filters().gemeente}
           selectedArea={selectedAreaFeature()}
           knelpuntOverlay={state.overlay()}
           gemeentenWithKnelpunten={gemeentenWithKnelpunten}
-          attribution={[t().attributionCbs, t().attributionOsm, t().seedSource]}
+          attribution={[
+            ...basemapAttribution(state.basemap(), t().basemapAttribution),
+            t().attributionCbs,
+            t().attributionOsm,
+            t().seedSource,
+          ]}
           label={t().mapCanvasLabel}
           controlTexts={{
             zoomIn: t().zoomIn,
@@ -145,7 +183,18 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
           pickLocation={propose.draft()}
           onPick={propose.setDraft}
           pickLabel={t().locationLegend}
+          basemap={state.basemap()}
+          onBasemapUnreachable={state.basemapFailed}
         />
+        <BasemapSwitch
+          value={state.basemap()}
+          onChoose={state.chooseBasemap}
+          unreachable={state.basemapUnreachable()}
+          onDismiss={state.dismissBasemapNotice}
+        />
+      </Show>
+      <Show when={presentation.active()}>
+        <PresentationOverlay presentation={presentation} data={data} index={index} describe={describe} meetingCode={meetingCode} />
       </Show>
       <ProvinceWide
         initiatives={state.filteredProvinceWide()}
@@ -175,7 +224,7 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
         </main>
       }
     >
-      <main class="layout">
+      <main class="layout" classList={{ 'layout--present': presentation.active() }}>
         <a class="skip-link" href="#side-panel">
           {t().skipToList}
         </a>
@@ -196,6 +245,7 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
           onClose={close}
           onSearch={onSearch}
           onPropose={() => propose.startNew(state.filters().gemeente)}
+          onPresent={() => presentation.enter(true)}
           placeName={placeName()}
         />
       </main>

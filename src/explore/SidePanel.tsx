@@ -34,6 +34,7 @@ export interface SidePanelProps {
   onClose: () => void;
   onSearch: (entry: SearchEntry) => void;
   onPropose: () => void;
+  onPresent: () => void;
   placeName: string;
 }
 
@@ -65,9 +66,14 @@ export function SidePanel(props: SidePanelProps) {
           />
         }
       >
-        <button type="button" class="button button--propose" onClick={() => props.onPropose()}>
-          + {t().proposeAction}
-        </button>
+        <div class="side__actions">
+          <button type="button" class="button button--propose" onClick={() => props.onPropose()}>
+            + {t().proposeAction}
+          </button>
+          <button type="button" class="button button--quiet" onClick={() => props.onPresent()}>
+            {t().presentAction}
+          </button>
+        </div>
         <SearchBox search={props.search} onChoose={props.onSearch} />
         <FilterBar state={props.state} index={props.index} all={props.data.initiatieven.features} />
         <Tabs

@@ -22,6 +22,8 @@ import { addAreaLabels } from './labels';
 import { declutter } from './declutter';
 import { hatchImage } from './hatch';
 import { PinLayer, type PinItem } from './pin-layer';
+import { BasemapLayer } from './basemap-layer';
+import { findOnlineBasemap, type BasemapId, type OnlineBasemapId } from './basemaps';
 
 setWorkerUrl(workerUrl);
 
@@ -53,6 +55,12 @@ export interface MapViewProps {
   pickLocation: [number, number] | undefined;
   onPick: (location: [number, number]) => void;
   pickLabel: string;
+  /** The basemap to show under our layers; 'offline' is the embedded one. */
+  basemap: BasemapId;
+  /** The online basemap's tiles did not load; the map already shows the embedded one again. */
+  onBasemapUnreachable: (id: OnlineBasemapId) => void;
+  /** Pixels along each edge hidden behind overlays, which framing should avoid. */
+  coveredEdges?: { top: number; right: number; bottom: number; left: number };
 }
 
 const FRAME_PADDING = 32;
@@ -65,6 +73,9 @@ export function MapView(props: MapViewProps) {
   let map: MapLibreMap | undefined;
   let attribution: AttributionControl | undefined;
   let pinLayer: PinLayer | undefined;
+  let basemapLayer: BasemapLayer | undefined;
+  /** Set once on 'load'; the style is never replaced, so it stays ready. */
+  let styleLoaded = false;
   /** A jump to a view from the URL keeps that view in the URL, as if the user had made it. */
   let movedByUrl = false;
   const labels: Marker[] = [];
@@ -78,8 +89,8 @@ export function MapView(props: MapViewProps) {
         bounds: bbox(props.data.flevoland) as LngLatBoundsLike,
         fitBoundsOptions: { padding: FRAME_PADDING },
         maxBounds: [
-          [west - 0.3, south - 0.2],
-          [east + 0.3, north + 0.2],
+          [west - 1.2, south - 0.6],
+          [east + 1.2, north + 0.6],
         ],
         minZoom: 7,
         maxZoom: 16,
@@ -156,7 +167,10 @@ export function MapView(props: MapViewProps) {
     instance.on('mouseleave', LAYER.gemeenteFill, () => (instance.getCanvas().style.cursor = ''));
 
     instance.on('load', () => {
+      styleLoaded = true;
       instance.addImage(HATCH_IMAGE, hatchImage(readPalette().knelpunt));
+      basemapLayer = new BasemapLayer(instance, (id) => props.onBasemapUnreachable(id));
+      applyBasemap();
       applyOverlay();
       applySelectedGemeente();
       applySelectedArea();
@@ -174,7 +188,13 @@ export function MapView(props: MapViewProps) {
     }
   });
 
-  const styleReady = () => map?.isStyleLoaded() ?? false;
+  // Not map.isStyleLoaded(): that is false while any tile loads, which would drop updates made
+  // while online basemap tiles come in.
+  const styleReady = () => styleLoaded;
+
+  function applyBasemap() {
+    basemapLayer?.show(findOnlineBasemap(props.basemap));
+  }
 
   function applyOverlay() {
     if (!map || !styleReady()) return;
@@ -206,11 +226,14 @@ export function MapView(props: MapViewProps) {
 
   function applyCamera(command: CameraCommand | undefined, animate = !prefersReducedMotion()) {
     if (!map || !command) return;
+    // Space covered by overlays (the presentation's slide panel) is the map's padding, so framing
+    // and centring use what is left; fitBounds adds its own margin on top.
+    map.setPadding(props.coveredEdges ?? { top: 0, right: 0, bottom: 0, left: 0 });
     if (command.kind === 'fit') {
       const [w, s, e, n] = command.bbox;
       map.fitBounds([w, s, e, n], { padding: FRAME_PADDING, animate, maxZoom: 14 });
     } else if (command.kind === 'fly') {
-      map.easeTo({ center: command.center, zoom: command.zoom, animate });
+      map.flyTo({ center: command.center, zoom: command.zoom, animate });
     } else {
       movedByUrl = true;
       map.jumpTo({ center: [command.view.lng, command.view.lat], zoom: command.view.zoom });
@@ -243,6 +266,7 @@ export function MapView(props: MapViewProps) {
   );
   createEffect(on(() => props.selectedGemeente, applySelectedGemeente, { defer: true }));
   createEffect(on(() => props.selectedArea, applySelectedArea, { defer: true }));
+  createEffect(on(() => props.basemap, applyBasemap, { defer: true }));
   createEffect(
     on(
       () => props.pins,
@@ -309,6 +333,7 @@ export function MapView(props: MapViewProps) {
   onCleanup(() => {
     pickMarker?.remove();
     pinLayer?.remove();
+    basemapLayer?.remove();
     for (const marker of labels) marker.remove();
     map?.remove();
     map = undefined;

@@ -1,5 +1,11 @@
-import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  FilterSpecification,
+  LayerSpecification,
+  RasterSourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { AppData } from '../data/app-data';
+import type { OnlineBasemap } from './basemaps';
 import type { Palette } from './palette';
 
 export const SOURCE = {
@@ -104,3 +110,31 @@ export function offlineStyle(data: AppData, palette: Palette): StyleSpecificatio
     ],
   };
 }
+
+/** An online basemap: raster tiles drawn over the embedded land, under everything of ours. */
+export const BASEMAP = {
+  source: 'basemap-tiles',
+  layer: 'basemap-tiles',
+  beforeId: LAYER.provinceLine,
+};
+
+/**
+ * Over online tiles the municipality fill would hide the streets, so it becomes transparent: its
+ * outline, the knelpunten hatch and clicks on a municipality stay.
+ */
+export const GEMEENTE_FILL_OPACITY = { offline: 1, online: 0 } as const;
+
+export function basemapSource(basemap: OnlineBasemap): RasterSourceSpecification {
+  return {
+    type: 'raster',
+    tiles: [basemap.tiles],
+    tileSize: basemap.tileSize,
+    maxzoom: basemap.maxzoom,
+  };
+}
+
+export const basemapLayer = (): LayerSpecification => ({
+  id: BASEMAP.layer,
+  type: 'raster',
+  source: BASEMAP.source,
+});

@@ -4,12 +4,15 @@ import type { BBox, DataIndex } from '../data/indexes';
 import type { Initiatief } from '../data/schemas';
 import { isFiltered, matchesFilters, noFilters, type Filters } from './filters';
 import type { MapViewState, UrlState } from './url-state';
+import { DEFAULT_BASEMAP, type BasemapId } from '../map/basemaps';
 
 /** A request to move the map; `seq` makes a repeated request (same place twice) still count. */
 export type CameraCommand =
   | { kind: 'fit'; bbox: BBox; seq: number }
   | { kind: 'fly'; center: [number, number]; zoom: number; seq: number }
   | { kind: 'jump'; view: MapViewState; seq: number };
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** Zoom at which a selected initiative is shown: close enough that it is never in a cluster. */
 export const SELECTED_ZOOM = 13;
@@ -32,6 +35,9 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
   const [knelpuntenOpen, setKnelpuntenOpen] = createSignal(initial.knelpuntenOpen);
   const [view, setView] = createSignal<MapViewState | undefined>(initial.view);
   const [viewBounds, setViewBounds] = createSignal<BBox>();
+  const [basemap, setBasemap] = createSignal<BasemapId>(initial.basemap ?? DEFAULT_BASEMAP);
+  /** An online basemap that could not be reached, until the user has seen the message. */
+  const [basemapUnreachable, setBasemapUnreachable] = createSignal<BasemapId>();
   let seq = 0;
   const [camera, setCamera] = createSignal<CameraCommand | undefined>(
     initial.view ? { kind: 'jump', view: initial.view, seq: ++seq } : initialFrame(initial),
@@ -153,10 +159,31 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
         setSelectedId(state.selected);
         setOverlay(state.overlay);
         setKnelpuntenOpen(state.knelpuntenOpen);
+        setBasemap(state.basemap ?? DEFAULT_BASEMAP);
       });
       if (state.view) setCamera({ kind: 'jump', view: state.view, seq: ++seq });
     },
     frameProvince: () => frameArea(undefined),
+    basemap,
+    basemapUnreachable,
+    chooseBasemap(id: BasemapId) {
+      batch(() => {
+        setBasemap(id);
+        setBasemapUnreachable(undefined);
+      });
+    },
+    /** The map could not load the online basemap and shows the embedded one again: say so. */
+    basemapFailed(id: BasemapId) {
+      batch(() => {
+        setBasemap(DEFAULT_BASEMAP);
+        setBasemapUnreachable(id);
+      });
+    },
+    dismissBasemapNotice: () => setBasemapUnreachable(undefined),
+    /** Moves the map without changing filters or selection (the presentation tour drives it). */
+    moveCamera(command: DistributiveOmit<CameraCommand, 'seq'>) {
+      setCamera({ ...command, seq: ++seq } as CameraCommand);
+    },
     /** Frames all filtered pins ("toon ze allemaal op de kaart"). */
     frameFiltered() {
       const points = filteredOnMap().map((i) => i.geometry.coordinates);

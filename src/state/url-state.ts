@@ -1,3 +1,4 @@
+import { isBasemapId, type BasemapId } from '../map/basemaps';
 import type { Filters, StatusFilter } from './filters';
 
 export interface MapViewState {
@@ -16,6 +17,8 @@ export interface UrlState {
   knelpuntenOpen: boolean;
   view?: MapViewState;
   lang?: Lang;
+  /** The chosen basemap when it is not the embedded one. */
+  basemap?: BasemapId;
 }
 
 /** Codes that exist, so a link with a typo or an old code restores what it can and drops the rest. */
@@ -35,10 +38,12 @@ export function toSearchParams(state: UrlState, base = new URLSearchParams()): U
     'gebied',
     'status',
     'genoemd',
+    'voorstellen',
     'knelpunten',
     'panel',
     'kaart',
     'lang',
+    'ondergrond',
   ]) {
     params.delete(key);
   }
@@ -58,6 +63,7 @@ export function toSearchParams(state: UrlState, base = new URLSearchParams()): U
     set('kaart', `${zoom.toFixed(2)}/${lat.toFixed(5)}/${lng.toFixed(5)}`);
   }
   set('lang', state.lang === 'en' ? 'en' : undefined);
+  set('ondergrond', state.basemap !== 'offline' && state.basemap);
   return params;
 }
 
@@ -96,5 +102,7 @@ export function fromSearchParams(params: URLSearchParams, known: KnownKeys): Url
   if (view) state.view = view;
   const lang = params.get('lang');
   if (lang === 'en' || lang === 'nl') state.lang = lang;
+  const basemap = params.get('ondergrond');
+  if (isBasemapId(basemap) && basemap !== 'offline') state.basemap = basemap;
   return state;
 }

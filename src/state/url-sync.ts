@@ -30,6 +30,7 @@ export function syncUrl(
       knelpuntenOpen: state.knelpuntenOpen(),
       view: state.view(),
       lang: lang(),
+      basemap: state.basemap(),
     };
     if (restoring) return;
     const params = toSearchParams(next, new URLSearchParams(location.search));

@@ -75,3 +75,14 @@ export function recordRequests(page: Page): string[] {
 export async function waitForMap(page: Page) {
   await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
 }
+
+type MapHandle = import('maplibre-gl').Map;
+
+/** Waits until the map has stopped moving and has drawn everything (after a flight, say). */
+export async function waitForIdle(page: Page) {
+  await page.evaluate(async () => {
+    const map = (window as unknown as { __samenBuurtenMap: MapHandle }).__samenBuurtenMap;
+    if (map.isMoving()) await new Promise((done) => map.once('moveend', done));
+    await new Promise((done) => (map.loaded() && !map.isMoving() ? done(null) : map.once('idle', done)));
+  });
+}

@@ -91,3 +91,34 @@ describe('explore state', () => {
       expect(state.view()).toBeUndefined();
     }));
 });
+
+describe('choosing a basemap', () => {
+  it('starts with the embedded basemap and switches to an online one on request', () => {
+    withState((state) => {
+      expect(state.basemap()).toBe('offline');
+      state.chooseBasemap('pdok');
+      expect(state.basemap()).toBe('pdok');
+      expect(state.basemapUnreachable()).toBeUndefined();
+    });
+  });
+
+  it('goes back to the embedded basemap when the online one is unreachable, and says so once', () => {
+    withState((state) => {
+      state.chooseBasemap('osm');
+      state.basemapFailed('osm');
+      expect(state.basemap()).toBe('offline');
+      expect(state.basemapUnreachable()).toBe('osm');
+      state.dismissBasemapNotice();
+      expect(state.basemapUnreachable()).toBeUndefined();
+    });
+  });
+
+  it('takes the basemap from the URL on back and forward', () => {
+    withState((state) => {
+      state.restore({ filters: {}, overlay: false, knelpuntenOpen: false, basemap: 'pdok' });
+      expect(state.basemap()).toBe('pdok');
+      state.restore({ filters: {}, overlay: false, knelpuntenOpen: false });
+      expect(state.basemap()).toBe('offline');
+    });
+  });
+});

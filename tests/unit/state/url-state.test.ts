@@ -21,6 +21,7 @@ describe('shareable URL state', () => {
       knelpuntenOpen: true,
       view: { zoom: 11.5, lat: 52.33712, lng: 5.21834 },
       lang: 'en',
+      basemap: 'pdok',
     };
     const params = toSearchParams(state);
     expect(fromSearchParams(new URLSearchParams(params.toString()), known)).toEqual(state);
@@ -58,5 +59,33 @@ describe('shareable URL state', () => {
       lat: 52.5,
       lng: 5.5,
     });
+  });
+
+  it('remembers an online basemap as ondergrond, and writes nothing for the embedded one', () => {
+    const base = { filters: {}, overlay: false, knelpuntenOpen: false };
+    const online = toSearchParams({ ...base, basemap: 'osm' });
+    expect(online.toString()).toBe('ondergrond=osm');
+    expect(fromSearchParams(online, known).basemap).toBe('osm');
+    // Choosing the embedded map again removes the parameter from the current URL.
+    expect(toSearchParams({ ...base, basemap: 'offline' }, online).toString()).toBe('');
+  });
+
+  it('ignores an unknown basemap in a link', () => {
+    for (const value of ['google', 'offline', '', 'PDOK']) {
+      const params = new URLSearchParams({ ondergrond: value });
+      expect(fromSearchParams(params, known).basemap).toBeUndefined();
+    }
+  });
+
+  it('removes voorstellen=uit once proposals are shown again', () => {
+    const hidden = toSearchParams({
+      filters: { hideProposals: true },
+      overlay: false,
+      knelpuntenOpen: false,
+    });
+    expect(hidden.get('voorstellen')).toBe('uit');
+    expect(
+      toSearchParams({ filters: {}, overlay: false, knelpuntenOpen: false }, hidden).toString(),
+    ).toBe('');
   });
 });

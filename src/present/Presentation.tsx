@@ -1,0 +1,87 @@
+import { Show } from 'solid-js';
+import type { AppData } from '../data/app-data';
+import type { DataIndex } from '../data/indexes';
+import type { Describers } from '../explore/describe';
+import { useI18n } from '../i18n/i18n';
+import type { Presentation as PresentationState } from './presentation-state';
+import { proposeUrl } from './qr';
+import { QrCode } from './QrCode';
+import { SlideContent } from './SlideContent';
+import { slideGemeente } from './tour';
+
+/** The slide panel, controls and progress over the map while presenting. */
+export function PresentationOverlay(props: {
+  presentation: PresentationState;
+  data: AppData;
+  index: DataIndex;
+  describe: Describers;
+  meetingCode: string | undefined;
+}) {
+  const { t } = useI18n();
+  const p = () => props.presentation;
+  const slide = () => p().slide();
+  const qrText = () => proposeUrl(location.href, slideGemeente(slide()), props.meetingCode);
+  const showQr = () => p().showQr() || slide()?.kind === 'overview' || slide()?.kind === 'closing';
+  const wide = () => slide()?.kind === 'level';
+
+  return (
+    <div
+      class="present"
+      classList={{ 'present--idle': p().cursorIdle() }}
+      onPointerDown={() => {
+        if (p().autoplaySeconds() && !p().paused()) p().pause();
+      }}
+    >
+      <section class="slide" classList={{ 'slide--wide': wide() }} aria-labelledby="slide-heading" aria-live="polite">
+        <Show when={slide()}>{(s) => <SlideContent slide={s()} data={props.data} index={props.index} describe={props.describe} />}</Show>
+      </section>
+      <Show when={showQr()}>
+        <aside class="present__qr" aria-label={t().presentQrInvite}>
+          <p class="slide__sub">{t().presentQrInvite}</p>
+          <QrCode text={qrText()} label={t().presentQrLabel} />
+        </aside>
+      </Show>
+      <nav class="present__controls" aria-label={t().presentControls}>
+        <button type="button" class="button" onClick={() => p().previous()} disabled={p().current() === 0}>
+          ← {t().presentPrevious}
+        </button>
+        <button type="button" class="button" onClick={() => p().next()} disabled={p().current() === p().count - 1}>
+          {t().presentNext} →
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => p().toggleQr()} aria-pressed={p().showQr()}>
+          {t().presentQrButton}
+        </button>
+        <Show
+          when={p().autoplaySeconds() && !p().paused()}
+          fallback={
+            <button type="button" class="button button--quiet" onClick={() => p().startAutoplay(p().autoplaySeconds() || 10)}>
+              {t().presentAutoplay}
+            </button>
+          }
+        >
+          <button type="button" class="button button--quiet" onClick={() => p().pause()}>
+            {t().presentPause}
+          </button>
+        </Show>
+        <button type="button" class="button button--quiet" onClick={() => void p().requestFullscreen()}>
+          {t().presentFullscreen}
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => p().exit()}>
+          {t().presentStop}
+        </button>
+      </nav>
+      <div class="present__progress" role="status">
+        <span>{t().presentProgress(p().current() + 1, p().count)}</span>
+        <span class="present__bar" aria-hidden="true">
+          <span style={{ width: `${((p().current() + 1) / p().count) * 100}%` }} />
+        </span>
+      </div>
+      <Show when={p().autoplaySeconds() && p().paused()}>
+        <p class="present__paused">{t().presentPaused}</p>
+      </Show>
+      <Show when={p().blank()}>
+        <div class="present__blank" aria-label={t().presentBlanked} role="img" />
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,210 @@
+import { batch, createEffect, createSignal, on, onCleanup } from 'solid-js';
+import type { DataIndex } from '../data/indexes';
+import { SELECTED_ZOOM, type ExploreState } from '../state/explore-state';
+import type { MapViewState } from '../state/url-state';
+import { slideForKey, type Slide } from './tour';
+
+const PARAMS = ['present', 'dia', 'autoplay'] as const;
+const CURSOR_IDLE_MS = 2500;
+
+function writeUrl(update: (params: URLSearchParams) => void) {
+  const params = new URLSearchParams(location.search);
+  update(params);
+  const query = params.toString();
+  history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+}
+
+/**
+ * Presentation mode: which slide is on, autoplay (kiosk), blanking and the QR code, plus what the
+ * browser offers a big screen (full screen, wake lock, a hidden idle cursor). Leaving puts the map
+ * and the URL back exactly as they were in explore.
+ */
+export function createPresentation(options: {
+  slides: Slide[];
+  index: DataIndex;
+  explore: ExploreState;
+  currentView: () => MapViewState | undefined;
+}) {
+  const { slides, index, explore } = options;
+  const params = new URLSearchParams(location.search);
+  const [active, setActive] = createSignal(params.get('present') === '1');
+  const [current, setCurrent] = createSignal(clamp(Number(params.get('dia') ?? 1) - 1));
+  const [blank, setBlank] = createSignal(false);
+  const [showQr, setShowQr] = createSignal(false);
+  const autoplayParam = Number(params.get('autoplay'));
+  const [autoplaySeconds, setAutoplaySeconds] = createSignal(Number.isFinite(autoplayParam) && autoplayParam >= 2 ? autoplayParam : 0);
+  const [paused, setPaused] = createSignal(false);
+  const [cursorIdle, setCursorIdle] = createSignal(false);
+  let returnView: MapViewState | undefined;
+  let wakeLock: WakeLockSentinel | undefined;
+  let enteredFullscreen = false;
+
+  function clamp(i: number) {
+    return Number.isInteger(i) ? Math.min(Math.max(i, 0), slides.length - 1) : 0;
+  }
+
+  const slide = () => slides[current()];
+
+  function showSlide(target: Slide | undefined) {
+    if (!target) return;
+    if (target.kind === 'gemeente') {
+      const area = index.areas.get(target.gemeente);
+      if (area) explore.moveCamera({ kind: 'fit', bbox: area.bbox });
+    } else if (target.kind === 'initiatief') {
+      const [lng = 0, lat = 0] = index.initiatives.get(target.id)?.geometry.coordinates ?? [];
+      explore.moveCamera({ kind: 'fly', center: [lng, lat], zoom: SELECTED_ZOOM });
+    } else {
+      explore.moveCamera({ kind: 'fit', bbox: index.provinceBbox });
+    }
+  }
+
+  async function keepAwake() {
+    try {
+      wakeLock = await navigator.wakeLock?.request('screen');
+    } catch {
+      // Not offered or refused (e.g. low battery): the presentation works without it.
+    }
+  }
+  const onVisibility = () => {
+    if (active() && document.visibilityState === 'visible') void keepAwake();
+  };
+
+  function go(i: number) {
+    setBlank(false);
+    setCurrent(clamp(i));
+  }
+
+  function enter(fromUserAction: boolean) {
+    returnView = options.currentView();
+    batch(() => {
+      setActive(true);
+      setPaused(false);
+    });
+    writeUrl((p) => {
+      p.set('present', '1');
+      p.set('dia', String(current() + 1));
+    });
+    if (fromUserAction) void requestFullscreen();
+    void keepAwake();
+  }
+
+  async function requestFullscreen() {
+    try {
+      await document.documentElement.requestFullscreen?.();
+      enteredFullscreen = true;
+    } catch {
+      // Refused (no user gesture, or an iframe without permission): the layout already fills the window.
+    }
+  }
+
+  function exit() {
+    if (!active()) return;
+    batch(() => {
+      setActive(false);
+      setBlank(false);
+      setShowQr(false);
+    });
+    writeUrl((p) => PARAMS.forEach((key) => p.delete(key)));
+    void wakeLock?.release().catch(() => {});
+    wakeLock = undefined;
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    enteredFullscreen = false;
+    if (returnView) explore.moveCamera({ kind: 'jump', view: returnView });
+    else explore.frameProvince();
+  }
+
+  // Esc in real full screen is taken by the browser to leave full screen; treat that as leaving.
+  const onFullscreenChange = () => {
+    if (!document.fullscreenElement && enteredFullscreen) exit();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!active() || event.altKey || event.ctrlKey || event.metaKey) return;
+    if ((event.target as HTMLElement | null)?.closest?.('select, input, textarea')) return;
+    if (autoplaySeconds() && !paused()) {
+      setPaused(true);
+      if (event.key !== 'Escape') return;
+    }
+    const key = event.key;
+    if (key === 'Escape') return exit();
+    if (key === 'b' || key === 'B' || key === '.') {
+      setBlank((b) => !b);
+      return event.preventDefault();
+    }
+    if (key === 'q' || key === 'Q') return setShowQr((q) => !q);
+    if (blank()) {
+      setBlank(false);
+      return event.preventDefault();
+    }
+    const target = slideForKey(key, current(), slides);
+    if (target === undefined) return;
+    event.preventDefault();
+    go(target);
+  };
+
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const onPointer = () => {
+    setCursorIdle(false);
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => setCursorIdle(true), CURSOR_IDLE_MS);
+  };
+
+  window.addEventListener('keydown', onKeyDown);
+  window.addEventListener('pointermove', onPointer);
+  document.addEventListener('visibilitychange', onVisibility);
+  document.addEventListener('fullscreenchange', onFullscreenChange);
+  onCleanup(() => {
+    window.removeEventListener('keydown', onKeyDown);
+    window.removeEventListener('pointermove', onPointer);
+    document.removeEventListener('visibilitychange', onVisibility);
+    document.removeEventListener('fullscreenchange', onFullscreenChange);
+    clearTimeout(idleTimer);
+  });
+
+  createEffect(
+    on([active, current], ([isActive, i]) => {
+      document.body.classList.toggle('presenting', isActive);
+      if (!isActive) return;
+      writeUrl((p) => p.set('dia', String(i + 1)));
+      showSlide(slides[i]);
+    }),
+  );
+
+  // Kiosk: advance every N seconds and loop, until someone presses a key or clicks.
+  createEffect(() => {
+    const seconds = autoplaySeconds();
+    if (!active() || !seconds || paused()) return;
+    const timer = setInterval(() => setCurrent((i) => (i + 1) % slides.length), seconds * 1000);
+    onCleanup(() => clearInterval(timer));
+  });
+
+  return {
+    active,
+    current,
+    slide,
+    count: slides.length,
+    blank,
+    showQr,
+    cursorIdle,
+    autoplaySeconds,
+    paused,
+    enter,
+    exit,
+    go,
+    next: () => go(current() + 1),
+    previous: () => go(current() - 1),
+    toggleQr: () => setShowQr((q) => !q),
+    requestFullscreen,
+    startAutoplay(seconds: number) {
+      batch(() => {
+        setAutoplaySeconds(seconds);
+        setPaused(false);
+      });
+      writeUrl((p) => p.set('autoplay', String(seconds)));
+    },
+    pause: () => setPaused(true),
+    resume: () => setPaused(false),
+  };
+}
+
+export type Presentation = ReturnType<typeof createPresentation>;
