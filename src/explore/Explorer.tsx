@@ -58,7 +58,12 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
   // The slide panel covers the left of the screen (see .slide in app.css), the controls the bottom.
   const presentationCover = () => {
     const fontSize = parseFloat(getComputedStyle(document.body).fontSize) || 28;
-    return { top: 0, right: 0, bottom: Math.round(fontSize * 4), left: Math.round(Math.min(innerWidth * 0.42, fontSize * 40) + innerWidth * 0.012) };
+    return {
+      top: 0,
+      right: 0,
+      bottom: Math.round(fontSize * 4),
+      left: Math.round(Math.min(innerWidth * 0.42, fontSize * 40) + innerWidth * 0.012),
+    };
   };
   const presentedSlide = () => (presentation.active() ? presentation.slide() : undefined);
   const meetingCode = new URLSearchParams(location.search).get('code') ?? undefined;
@@ -162,7 +167,9 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
             if (!presentation.active()) state.viewChanged(view, bounds, byUser);
           }}
           onGemeenteClick={(code) => state.chooseGemeente(code)}
-          selectedGemeente={presentation.active() ? slideGemeente(presentedSlide()) : state.filters().gemeente}
+          selectedGemeente={
+            presentation.active() ? slideGemeente(presentedSlide()) : state.filters().gemeente
+          }
           selectedArea={selectedAreaFeature()}
           knelpuntOverlay={state.overlay()}
           gemeentenWithKnelpunten={gemeentenWithKnelpunten}
@@ -194,7 +201,13 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
         />
       </Show>
       <Show when={presentation.active()}>
-        <PresentationOverlay presentation={presentation} data={data} index={index} describe={describe} meetingCode={meetingCode} />
+        <PresentationOverlay
+          presentation={presentation}
+          data={data}
+          index={index}
+          describe={describe}
+          meetingCode={meetingCode}
+        />
       </Show>
       <ProvinceWide
         initiatives={state.filteredProvinceWide()}

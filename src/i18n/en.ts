@@ -205,9 +205,11 @@ export const en: Messages = {
   proposalPinLabel: (name: string, place: string) => `Proposal: ${name}, ${place}`,
   presentAction: 'Present',
   presentOverviewTitle: 'Samen Buurten in Flevoland',
-  presentOverviewCount: (initiatives: number, gemeenten: number) => `${initiatives} positive examples in ${gemeenten} municipalities, named by participants of the Verbindingsfestival.`,
+  presentOverviewCount: (initiatives: number, gemeenten: number) =>
+    `${initiatives} positive examples in ${gemeenten} municipalities, named by participants of the Verbindingsfestival.`,
   presentClosingTitle: 'What next?',
-  presentClosingInvite: 'Is an initiative missing from the map? Scan the QR code with your phone and propose it.',
+  presentClosingInvite:
+    'Is an initiative missing from the map? Scan the QR code with your phone and propose it.',
   presentQrInvite: 'Propose an initiative:',
   presentQrLabel: 'QR code: opens the form to propose an initiative',
   presentControls: 'Presentation controls',

@@ -198,9 +198,11 @@ export const nl = {
   proposalPinLabel: (name: string, place: string) => `Voorstel: ${name}, ${place}`,
   presentAction: 'Presenteren',
   presentOverviewTitle: 'Samen Buurten in Flevoland',
-  presentOverviewCount: (initiatives: number, gemeenten: number) => `${initiatives} positieve voorbeelden in ${gemeenten} gemeenten, genoemd door deelnemers van het Verbindingsfestival.`,
+  presentOverviewCount: (initiatives: number, gemeenten: number) =>
+    `${initiatives} positieve voorbeelden in ${gemeenten} gemeenten, genoemd door deelnemers van het Verbindingsfestival.`,
   presentClosingTitle: 'Hoe nu verder?',
-  presentClosingInvite: 'Mist er een initiatief op de kaart? Scan de QR-code met je telefoon en stel het voor.',
+  presentClosingInvite:
+    'Mist er een initiatief op de kaart? Scan de QR-code met je telefoon en stel het voor.',
   presentQrInvite: 'Stel een initiatief voor:',
   presentQrLabel: 'QR-code: open het formulier om een initiatief voor te stellen',
   presentControls: 'Presentatie bedienen',

@@ -32,8 +32,22 @@ export function PresentationOverlay(props: {
         if (p().autoplaySeconds() && !p().paused()) p().pause();
       }}
     >
-      <section class="slide" classList={{ 'slide--wide': wide() }} aria-labelledby="slide-heading" aria-live="polite">
-        <Show when={slide()}>{(s) => <SlideContent slide={s()} data={props.data} index={props.index} describe={props.describe} />}</Show>
+      <section
+        class="slide"
+        classList={{ 'slide--wide': wide() }}
+        aria-labelledby="slide-heading"
+        aria-live="polite"
+      >
+        <Show when={slide()}>
+          {(s) => (
+            <SlideContent
+              slide={s()}
+              data={props.data}
+              index={props.index}
+              describe={props.describe}
+            />
+          )}
+        </Show>
       </section>
       <Show when={showQr()}>
         <aside class="present__qr" aria-label={t().presentQrInvite}>
@@ -42,19 +56,38 @@ export function PresentationOverlay(props: {
         </aside>
       </Show>
       <nav class="present__controls" aria-label={t().presentControls}>
-        <button type="button" class="button" onClick={() => p().previous()} disabled={p().current() === 0}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => p().previous()}
+          disabled={p().current() === 0}
+        >
           ← {t().presentPrevious}
         </button>
-        <button type="button" class="button" onClick={() => p().next()} disabled={p().current() === p().count - 1}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => p().next()}
+          disabled={p().current() === p().count - 1}
+        >
           {t().presentNext} →
         </button>
-        <button type="button" class="button button--quiet" onClick={() => p().toggleQr()} aria-pressed={p().showQr()}>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => p().toggleQr()}
+          aria-pressed={p().showQr()}
+        >
           {t().presentQrButton}
         </button>
         <Show
           when={p().autoplaySeconds() && !p().paused()}
           fallback={
-            <button type="button" class="button button--quiet" onClick={() => p().startAutoplay(p().autoplaySeconds() || 10)}>
+            <button
+              type="button"
+              class="button button--quiet"
+              onClick={() => p().startAutoplay(p().autoplaySeconds() || 10)}
+            >
               {t().presentAutoplay}
             </button>
           }
@@ -63,7 +96,11 @@ export function PresentationOverlay(props: {
             {t().presentPause}
           </button>
         </Show>
-        <button type="button" class="button button--quiet" onClick={() => void p().requestFullscreen()}>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => void p().requestFullscreen()}
+        >
           {t().presentFullscreen}
         </button>
         <button type="button" class="button button--quiet" onClick={() => p().exit()}>

@@ -11,7 +11,11 @@ function writeUrl(update: (params: URLSearchParams) => void) {
   const params = new URLSearchParams(location.search);
   update(params);
   const query = params.toString();
-  history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  history.replaceState(
+    history.state,
+    '',
+    `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+  );
 }
 
 /**
@@ -32,7 +36,9 @@ export function createPresentation(options: {
   const [blank, setBlank] = createSignal(false);
   const [showQr, setShowQr] = createSignal(false);
   const autoplayParam = Number(params.get('autoplay'));
-  const [autoplaySeconds, setAutoplaySeconds] = createSignal(Number.isFinite(autoplayParam) && autoplayParam >= 2 ? autoplayParam : 0);
+  const [autoplaySeconds, setAutoplaySeconds] = createSignal(
+    Number.isFinite(autoplayParam) && autoplayParam >= 2 ? autoplayParam : 0,
+  );
   const [paused, setPaused] = createSignal(false);
   const [cursorIdle, setCursorIdle] = createSignal(false);
   let returnView: MapViewState | undefined;

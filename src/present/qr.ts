@@ -13,7 +13,11 @@ export function qrPath(text: string): { size: number; d: string } {
 }
 
 /** The propose form for a municipality (and meeting), as the QR code opens it on a phone. */
-export function proposeUrl(base: string, gemeente: string | undefined, meetingCode: string | undefined): string {
+export function proposeUrl(
+  base: string,
+  gemeente: string | undefined,
+  meetingCode: string | undefined,
+): string {
   const url = new URL(base);
   url.search = '';
   url.hash = '';

@@ -18,9 +18,11 @@ export function buildTour(data: AppData, index: DataIndex): Slide[] {
   index.gemeenten.forEach((gemeente, i) => {
     slides.push({ kind: 'gemeente', gemeente: gemeente.code, index: i + 1 });
     const here = data.initiatieven.features.filter(
-      (f: Initiatief) => f.properties.gemeente === gemeente.code && f.properties.precision !== 'provincie',
+      (f: Initiatief) =>
+        f.properties.gemeente === gemeente.code && f.properties.precision !== 'provincie',
     );
-    for (const initiatief of here) slides.push({ kind: 'initiatief', gemeente: gemeente.code, id: initiatief.properties.id });
+    for (const initiatief of here)
+      slides.push({ kind: 'initiatief', gemeente: gemeente.code, id: initiatief.properties.id });
   });
   for (const level of data.knelpunten.levels) slides.push({ kind: 'level', level: level.id });
   slides.push({ kind: 'closing' });
@@ -29,7 +31,9 @@ export function buildTour(data: AppData, index: DataIndex): Slide[] {
 
 /** The municipality a slide is about, for the QR code and the map highlight. */
 export function slideGemeente(slide: Slide | undefined): string | undefined {
-  return slide && (slide.kind === 'gemeente' || slide.kind === 'initiatief') ? slide.gemeente : undefined;
+  return slide && (slide.kind === 'gemeente' || slide.kind === 'initiatief')
+    ? slide.gemeente
+    : undefined;
 }
 
 /** Which slide a key takes the presenter to (clickers send arrows, Page Up/Down and Space). */

@@ -188,3 +188,26 @@ describe('when the online basemap cannot be reached', () => {
     await expect(page.getByText(UNREACHABLE).count()).resolves.toBe(0);
   });
 });
+
+describe('on a phone', () => {
+  it('puts the choice in a bar under the map, clear of the attribution and the pins', async () => {
+    const phone = await openPage(harness, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await phone.goto(harness.baseUrl);
+    await waitForMap(phone);
+    await phone.screenshot({ path: resolve(screenshotDir, 'basemap-phone.png') });
+    const box = (selector: string) => phone.locator(selector).first().boundingBox();
+    const bar = (await box('.basemap-switch'))!;
+    const map = (await box('[data-testid="map"]'))!;
+    const attribution = (await box('.maplibregl-ctrl-attrib'))!;
+    expect(bar.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    expect(attribution.y + attribution.height).toBeLessThanOrEqual(bar.y + 1);
+    await expect(phone.getByLabel('Achtergrondkaart', { exact: true }).isVisible()).resolves.toBe(
+      true,
+    );
+    await phone.close();
+  });
+});

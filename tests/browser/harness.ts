@@ -83,6 +83,8 @@ export async function waitForIdle(page: Page) {
   await page.evaluate(async () => {
     const map = (window as unknown as { __samenBuurtenMap: MapHandle }).__samenBuurtenMap;
     if (map.isMoving()) await new Promise((done) => map.once('moveend', done));
-    await new Promise((done) => (map.loaded() && !map.isMoving() ? done(null) : map.once('idle', done)));
+    await new Promise((done) =>
+      map.loaded() && !map.isMoving() ? done(null) : map.once('idle', done),
+    );
   });
 }
