@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
 import type { Poly } from './geom.js';
+import { representativePoint } from '../../src/data/representative-point';
 
 export type SourceFeature = Feature<Poly, Record<string, unknown>>;
 
@@ -20,6 +21,16 @@ export function readFeatures(file: string): SourceFeature[] {
 }
 
 /**
+ * Named areas get the point where the app writes their name (the pole of inaccessibility), computed
+ * here once instead of in every browser.
+ */
+function withLabelPoint(f: Feature<Geometry, GeoJsonProperties>): GeoJsonProperties {
+  const polygonal = f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+  if (!polygonal || typeof f.properties?.name !== 'string') return f.properties;
+  return { ...f.properties, labelPoint: representativePoint(f.geometry as Poly) };
+}
+
+/**
  * Writes a FeatureCollection with one feature per line (small diffs). The
  * caller rounds coordinates and fixes property order, so the same input
  * always gives byte-identical files.
@@ -29,7 +40,7 @@ export function writeFeatures(
   features: Feature<Geometry, GeoJsonProperties>[],
 ): number {
   const body = features.map((f) =>
-    JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry }),
+    JSON.stringify({ type: 'Feature', properties: withLabelPoint(f), geometry: f.geometry }),
   );
   const text =
     body.length === 0

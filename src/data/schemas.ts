@@ -22,19 +22,27 @@ const pointGeometry = v.object({
 const collection = <T extends v.GenericSchema>(feature: T) =>
   v.object({ type: v.literal('FeatureCollection'), features: v.array(feature) });
 
+/** Where the area's name is written on the map (computed by the geo build). */
+const labelPoint = v.optional(v.tuple([v.number(), v.number()]));
+
 export const gemeenteCode = v.pipe(v.string(), v.regex(/^GM\d{4}$/));
 export const wijkCode = v.pipe(v.string(), v.regex(/^WK\d{6}$/));
 
 export const GemeenteSchema = v.object({
   type: v.literal('Feature'),
   geometry: polygonal,
-  properties: v.object({ code: gemeenteCode, name: v.string(), areaKm2: v.optional(v.number()) }),
+  properties: v.object({
+    code: gemeenteCode,
+    name: v.string(),
+    areaKm2: v.optional(v.number()),
+    labelPoint,
+  }),
 });
 
 export const WijkSchema = v.object({
   type: v.literal('Feature'),
   geometry: polygonal,
-  properties: v.object({ code: wijkCode, name: v.string(), gemeente: gemeenteCode }),
+  properties: v.object({ code: wijkCode, name: v.string(), gemeente: gemeenteCode, labelPoint }),
 });
 
 export const StadsdeelSchema = v.object({
@@ -45,13 +53,14 @@ export const StadsdeelSchema = v.object({
     name: v.string(),
     gemeente: gemeenteCode,
     wijken: v.array(wijkCode),
+    labelPoint,
   }),
 });
 
 export const AreaSchema = v.object({
   type: v.literal('Feature'),
   geometry: polygonal,
-  properties: v.object({ code: v.optional(v.string()), name: v.optional(v.string()) }),
+  properties: v.object({ code: v.optional(v.string()), name: v.optional(v.string()), labelPoint }),
 });
 
 export const PRECISIONS = ['adres', 'wijk', 'gemeente', 'provincie'] as const;

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createMemo, createSignal, lazy, onMount, Show, Suspense } from 'solid-js';
 import type { AppData } from '../data/app-data';
 import { buildIndex } from '../data/indexes';
 import { createSearchIndex, type SearchEntry } from '../data/search';
@@ -15,11 +15,14 @@ import { fromSearchParams, type KnownKeys } from '../state/url-state';
 import { syncUrl } from '../state/url-sync';
 import { createDescribers } from './describe';
 import { ProvinceWide } from './ProvinceWide';
-import { SidePanel, type SideTab } from './SidePanel';
+import { prefetchPanels, SidePanel, type SideTab } from './SidePanel';
 import { createPresentation } from '../present/presentation-state';
-import { PresentationOverlay } from '../present/Presentation';
 import { buildTour, slideGemeente } from '../present/tour';
 import type { MapViewState } from '../state/url-state';
+
+const PresentationOverlay = lazy(() =>
+  import('../present/Presentation').then((m) => ({ default: m.PresentationOverlay })),
+);
 
 /** The explore screen: one state, one map, and the side panel that mirrors it. */
 export function Explorer(props: { data: AppData; embed: boolean; proposeRequested: boolean }) {
@@ -36,7 +39,7 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
     ),
   };
   const initial = fromSearchParams(new URLSearchParams(location.search), known);
-  if (initial.lang) setLang(initial.lang);
+  if (initial.lang) void setLang(initial.lang);
   const state = createExploreState(data, index, {
     ...initial,
     basemap: initialBasemap(initial.basemap),
@@ -47,6 +50,7 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
   if (props.proposeRequested) propose.startNew(initial.filters.gemeente);
 
   const describe = createDescribers(data, t);
+  onMount(prefetchPanels);
   // The last view the map reported, so leaving the presentation can put the map back exactly.
   let lastView: MapViewState | undefined;
   const presentation = createPresentation({
@@ -201,13 +205,15 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
         />
       </Show>
       <Show when={presentation.active()}>
-        <PresentationOverlay
-          presentation={presentation}
-          data={data}
-          index={index}
-          describe={describe}
-          meetingCode={meetingCode}
-        />
+        <Suspense>
+          <PresentationOverlay
+            presentation={presentation}
+            data={data}
+            index={index}
+            describe={describe}
+            meetingCode={meetingCode}
+          />
+        </Suspense>
       </Show>
       <ProvinceWide
         initiatives={state.filteredProvinceWide()}

@@ -1,23 +1,49 @@
-import { createMemo, For, Match, Show, Switch } from 'solid-js';
+import { createMemo, createResource, For, lazy, Match, Show, Suspense, Switch } from 'solid-js';
 import type { AppData } from '../data/app-data';
 import type { DataIndex } from '../data/indexes';
 import { nearbyInitiatives } from '../data/indexes';
 import type { SearchEntry } from '../data/search';
 import { useI18n } from '../i18n/i18n';
-import { KnelpuntenPanel } from '../knelpunten/KnelpuntenPanel';
 import { LocalKnelpunten } from '../knelpunten/LocalKnelpunten';
 import type { ProposeController } from '../propose/controller';
-import { MyProposals } from '../propose/MyProposals';
-import { ProposalDetail } from '../propose/ProposalDetail';
-import { ProposeForm } from '../propose/ProposeForm';
 import type { ExploreState } from '../state/explore-state';
 import { Tabs } from '../ui/Tabs';
 import type { Describers } from './describe';
-import { DetailPanel } from './DetailPanel';
 import { FilterBar } from './FilterBar';
 import { InitiativeList } from './InitiativeList';
 import { SearchBox } from './SearchBox';
 import { StorageNotice } from '../propose/StorageNotice';
+
+// Loaded when first needed, so the first view of the map downloads less.
+const KnelpuntenPanel = lazy(() =>
+  import('../knelpunten/KnelpuntenPanel').then((m) => ({ default: m.KnelpuntenPanel })),
+);
+const MyProposals = lazy(() =>
+  import('../propose/MyProposals').then((m) => ({ default: m.MyProposals })),
+);
+const DetailPanel = lazy(() => import('./DetailPanel').then((m) => ({ default: m.DetailPanel })));
+const ProposalDetail = lazy(() =>
+  import('../propose/ProposalDetail').then((m) => ({ default: m.ProposalDetail })),
+);
+const ProposeForm = lazy(() =>
+  import('../propose/ProposeForm').then((m) => ({ default: m.ProposeForm })),
+);
+
+/** Fetches the lazy panels once the map is up, so opening one later needs no network. */
+export function prefetchPanels() {
+  const load = () =>
+    void Promise.all([
+      import('./DetailPanel'),
+      import('../propose/ProposalDetail'),
+      import('../propose/ProposeForm'),
+      import('../propose/MyProposals'),
+      import('../knelpunten/KnelpuntenPanel'),
+    ]).catch(() => {
+      // Offline before the first visit finished: the panels load when opened, or say so then.
+    });
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 3000 });
+  else setTimeout(load, 1500);
+}
 
 export type SideTab = 'initiatieven' | 'knelpunten' | 'voorstellen';
 
@@ -41,6 +67,10 @@ export interface SidePanelProps {
 /** Everything beside the map: search, filters, and the list, detail, knelpunten or propose form. */
 export function SidePanel(props: SidePanelProps) {
   const { t } = useI18n();
+  const [locate] = createResource(
+    () => props.propose.form() !== undefined,
+    () => props.propose.loadLocate(),
+  );
   const nearby = createMemo(() => {
     const selected = props.state.selected();
     return selected ? nearbyInitiatives(selected, props.data.initiatieven.features) : [];
@@ -49,134 +79,146 @@ export function SidePanel(props: SidePanelProps) {
   return (
     <aside class="side" id="side-panel" tabindex="-1" aria-label={t().filtersHeading}>
       <StorageNotice proposals={props.propose.proposals} />
-      <Show
-        when={props.propose.form() === undefined}
-        fallback={
-          <ProposeForm
-            editing={props.propose.form() ?? undefined}
-            meetingCode={new URLSearchParams(location.search).get('code') ?? undefined}
-            location={props.propose.draft()}
-            onLocationChange={props.propose.setDraft}
-            locate={props.propose.locate}
-            index={props.index}
-            knelpunten={props.data.knelpunten}
-            centreOf={props.propose.centreOf}
-            onSave={props.propose.save}
-            onCancel={props.propose.closeForm}
-          />
-        }
-      >
-        <div class="side__actions">
-          <button type="button" class="button button--propose" onClick={() => props.onPropose()}>
-            + {t().proposeAction}
-          </button>
-          <button type="button" class="button button--quiet" onClick={() => props.onPresent()}>
-            {t().presentAction}
-          </button>
-        </div>
-        <SearchBox search={props.search} onChoose={props.onSearch} />
-        <FilterBar state={props.state} index={props.index} all={props.data.initiatieven.features} />
-        <Tabs
-          idPrefix="side"
-          label={t().tabInitiatives}
-          tabs={[
-            { key: 'initiatieven', label: t().tabInitiatives },
-            { key: 'knelpunten', label: t().tabKnelpunten },
-            { key: 'voorstellen', label: t().tabProposals },
-          ]}
-          active={props.tab}
-          onChange={props.onTab}
-        >
-          <Switch>
-            <Match when={props.state.selected()}>
-              {(selected) => (
-                <DetailPanel
-                  initiatief={selected()}
-                  describe={props.describe}
+      <Suspense fallback={<p class="muted">{t().loading}</p>}>
+        <Show
+          when={props.propose.form() === undefined}
+          fallback={
+            <Show when={locate()}>
+              {(loadedLocate) => (
+                <ProposeForm
+                  editing={props.propose.form() ?? undefined}
+                  meetingCode={new URLSearchParams(location.search).get('code') ?? undefined}
+                  location={props.propose.draft()}
+                  onLocationChange={props.propose.setDraft}
+                  locate={loadedLocate()}
+                  index={props.index}
                   knelpunten={props.data.knelpunten}
-                  nearby={nearby()}
-                  onClose={props.onClose}
-                  onSelect={props.onOpen}
+                  centreOf={props.propose.centreOf}
+                  onSave={props.propose.save}
+                  onCancel={props.propose.closeForm}
                 />
               )}
-            </Match>
-            <Match when={props.propose.selected()}>
-              {(proposal) => (
-                <>
-                  <Show when={props.propose.savedMessage()}>
-                    <p class="notice notice--ok" role="status">
-                      {t().savedMessage}
-                    </p>
-                  </Show>
-                  <ProposalDetail
-                    proposal={proposal()}
-                    placeText={props.propose.placeText(proposal())}
+            </Show>
+          }
+        >
+          <div class="side__actions">
+            <button type="button" class="button button--propose" onClick={() => props.onPropose()}>
+              + {t().proposeAction}
+            </button>
+            <button type="button" class="button button--quiet" onClick={() => props.onPresent()}>
+              {t().presentAction}
+            </button>
+          </div>
+          <SearchBox search={props.search} onChoose={props.onSearch} />
+          <FilterBar
+            state={props.state}
+            index={props.index}
+            all={props.data.initiatieven.features}
+          />
+          <Tabs
+            idPrefix="side"
+            label={t().tabInitiatives}
+            tabs={[
+              { key: 'initiatieven', label: t().tabInitiatives },
+              { key: 'knelpunten', label: t().tabKnelpunten },
+              { key: 'voorstellen', label: t().tabProposals },
+            ]}
+            active={props.tab}
+            onChange={props.onTab}
+          >
+            <Switch>
+              <Match when={props.state.selected()}>
+                {(selected) => (
+                  <DetailPanel
+                    initiatief={selected()}
+                    describe={props.describe}
                     knelpunten={props.data.knelpunten}
-                    unsaved={props.propose.proposals.unsaved().has(proposal().id)}
-                    onEdit={() => props.propose.startEdit(proposal())}
-                    onClose={() => props.propose.select(undefined)}
+                    nearby={nearby()}
+                    onClose={props.onClose}
+                    onSelect={props.onOpen}
                   />
-                </>
-              )}
-            </Match>
-            <Match when={props.tab === 'knelpunten'}>
-              <KnelpuntenPanel
-                knelpunten={props.data.knelpunten}
-                gemeente={props.state.filters().gemeente}
-              />
-            </Match>
-            <Match when={props.tab === 'voorstellen'}>
-              <MyProposals
-                state={props.propose.proposals}
-                filtered={props.state.isFiltered() ? props.propose.filtered() : undefined}
-                filterName={props.placeName}
-                placeText={props.propose.placeText}
-                onEdit={props.propose.startEdit}
-                onShow={(p) => props.onOpen(`voorstel:${p.id}`)}
-              />
-            </Match>
-            <Match when={props.tab === 'initiatieven'}>
-              <Show when={props.state.filters().gemeente}>
-                {(code) => <LocalKnelpunten knelpunten={props.data.knelpunten} gemeente={code()} />}
-              </Show>
-              <InitiativeList
-                visible={props.state.visible()}
-                total={props.state.filtered().length}
-                placeName={props.placeName}
-                describe={props.describe}
-                selectedId={props.state.selectedId()}
-                onSelect={props.onOpen}
-                onShowAll={props.state.frameFiltered}
-              />
-              <Show when={props.propose.filtered().length > 0}>
-                <section class="proposal-section" aria-labelledby="list-proposals-heading">
-                  <h3 id="list-proposals-heading">
-                    {t().tabProposals} ({props.propose.filtered().length})
-                  </h3>
-                  <ul>
-                    <For each={props.propose.filtered()}>
-                      {(p) => (
-                        <li>
-                          <button
-                            type="button"
-                            class="initiative initiative--proposal"
-                            data-id={p.id}
-                            onClick={() => props.onOpen(`voorstel:${p.id}`)}
-                          >
-                            <span class="badge">{t().proposalBadge}</span>
-                            <span class="initiative__name">{p.name}</span>
-                            <span class="initiative__place">{props.propose.placeText(p)}</span>
-                          </button>
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </section>
-              </Show>
-            </Match>
-          </Switch>
-        </Tabs>
-      </Show>
+                )}
+              </Match>
+              <Match when={props.propose.selected()}>
+                {(proposal) => (
+                  <>
+                    <Show when={props.propose.savedMessage()}>
+                      <p class="notice notice--ok" role="status">
+                        {t().savedMessage}
+                      </p>
+                    </Show>
+                    <ProposalDetail
+                      proposal={proposal()}
+                      placeText={props.propose.placeText(proposal())}
+                      knelpunten={props.data.knelpunten}
+                      unsaved={props.propose.proposals.unsaved().has(proposal().id)}
+                      onEdit={() => props.propose.startEdit(proposal())}
+                      onClose={() => props.propose.select(undefined)}
+                    />
+                  </>
+                )}
+              </Match>
+              <Match when={props.tab === 'knelpunten'}>
+                <KnelpuntenPanel
+                  knelpunten={props.data.knelpunten}
+                  gemeente={props.state.filters().gemeente}
+                />
+              </Match>
+              <Match when={props.tab === 'voorstellen'}>
+                <MyProposals
+                  state={props.propose.proposals}
+                  filtered={props.state.isFiltered() ? props.propose.filtered() : undefined}
+                  filterName={props.placeName}
+                  placeText={props.propose.placeText}
+                  onEdit={props.propose.startEdit}
+                  onShow={(p) => props.onOpen(`voorstel:${p.id}`)}
+                />
+              </Match>
+              <Match when={props.tab === 'initiatieven'}>
+                <Show when={props.state.filters().gemeente}>
+                  {(code) => (
+                    <LocalKnelpunten knelpunten={props.data.knelpunten} gemeente={code()} />
+                  )}
+                </Show>
+                <InitiativeList
+                  visible={props.state.visible()}
+                  total={props.state.filtered().length}
+                  placeName={props.placeName}
+                  describe={props.describe}
+                  selectedId={props.state.selectedId()}
+                  onSelect={props.onOpen}
+                  onShowAll={props.state.frameFiltered}
+                />
+                <Show when={props.propose.filtered().length > 0}>
+                  <section class="proposal-section" aria-labelledby="list-proposals-heading">
+                    <h3 id="list-proposals-heading">
+                      {t().tabProposals} ({props.propose.filtered().length})
+                    </h3>
+                    <ul>
+                      <For each={props.propose.filtered()}>
+                        {(p) => (
+                          <li>
+                            <button
+                              type="button"
+                              class="initiative initiative--proposal"
+                              data-id={p.id}
+                              onClick={() => props.onOpen(`voorstel:${p.id}`)}
+                            >
+                              <span class="badge">{t().proposalBadge}</span>
+                              <span class="initiative__name">{p.name}</span>
+                              <span class="initiative__place">{props.propose.placeText(p)}</span>
+                            </button>
+                          </li>
+                        )}
+                      </For>
+                    </ul>
+                  </section>
+                </Show>
+              </Match>
+            </Switch>
+          </Tabs>
+        </Show>
+      </Suspense>
     </aside>
   );
 }

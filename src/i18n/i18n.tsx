@@ -1,25 +1,35 @@
 import { createContext, createSignal, useContext, type Accessor, type ParentProps } from 'solid-js';
-import { en } from './en';
 import { nl, type Messages } from './nl';
 
 export type Lang = 'nl' | 'en';
-const dictionaries: Record<Lang, Messages> = { nl, en };
+
+/** Dutch is in the main bundle; other languages load when someone picks them. */
+const loaders: Record<Exclude<Lang, 'nl'>, () => Promise<Messages>> = {
+  en: () => import('./en').then((m) => m.en),
+};
 
 interface I18n {
   lang: Accessor<Lang>;
-  setLang: (lang: Lang) => void;
+  setLang: (lang: Lang) => Promise<void>;
   t: Accessor<Messages>;
 }
 
 const I18nContext = createContext<I18n>();
 
 export function I18nProvider(props: ParentProps<{ initial?: Lang }>) {
-  const [lang, setLangSignal] = createSignal<Lang>(props.initial ?? 'nl');
-  const setLang = (next: Lang) => {
+  const [lang, setLangSignal] = createSignal<Lang>('nl');
+  const [dictionaries, setDictionaries] = createSignal<Partial<Record<Lang, Messages>>>({ nl });
+  const setLang = async (next: Lang) => {
+    if (!dictionaries()[next] && next !== 'nl') {
+      const loaded = await loaders[next]();
+      setDictionaries((all) => ({ ...all, [next]: loaded }));
+    }
     setLangSignal(next);
     document.documentElement.lang = next;
   };
-  const t = () => dictionaries[lang()];
+  // eslint-disable-next-line solid/reactivity -- the starting language is read once
+  if (props.initial && props.initial !== 'nl') void setLang(props.initial);
+  const t = () => dictionaries()[lang()] ?? nl;
   return <I18nContext.Provider value={{ lang, setLang, t }}>{props.children}</I18nContext.Provider>;
 }
 

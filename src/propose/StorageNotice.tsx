@@ -1,7 +1,6 @@
 import { Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
 import { downloadText, today } from '../ui/download';
-import { proposalsToCsv } from './exchange';
 import type { ProposalsState } from './proposals-state';
 
 /** Says plainly when proposals could not be stored, and offers them as a download right there. */
@@ -16,13 +15,14 @@ export function StorageNotice(props: { proposals: ProposalsState }) {
             <button
               type="button"
               class="button"
-              onClick={() =>
+              onClick={async () => {
+                const { proposalsToCsv } = await import('./exchange');
                 downloadText(
                   `voorstellen-${today()}.csv`,
                   proposalsToCsv(props.proposals.proposals()),
                   'text/csv;charset=utf-8',
-                )
-              }
+                );
+              }}
             >
               {t().downloadNow}
             </button>

@@ -1,10 +1,8 @@
 import { createMemo, createSignal, onMount } from 'solid-js';
-import type { MultiPolygon, Polygon } from 'geojson';
 import type { AppData } from '../data/app-data';
 import type { DataIndex } from '../data/indexes';
-import { representativePoint } from '../data/representative-point';
 import type { Filters } from '../state/filters';
-import { createLocator } from './locate';
+import type { Locate } from './locate';
 import type { LngLat } from './LocationPicker';
 import type { Proposal } from './proposal';
 import { createProposalsState } from './proposals-state';
@@ -30,28 +28,31 @@ export function proposalMatches(
 
 /** Proposals on this device, the propose form's mode and its draft location. */
 export function createProposeController(data: AppData, index: DataIndex, filters: () => Filters) {
-  const locate = createLocator(data.gemeenten.features, data.wijken.features);
+  // Point-in-polygon code is only needed once someone proposes or imports, so it loads then.
+  let locator: Promise<Locate> | undefined;
+  const loadLocate = () =>
+    (locator ??= import('./locate').then((m) =>
+      m.createLocator(data.gemeenten.features, data.wijken.features),
+    ));
   const proposals = createProposalsState(
     openProposalStore(),
-    locate,
+    loadLocate,
     import.meta.env.VITE_API_URL as string | undefined,
   );
   onMount(() => void proposals.load());
 
-  const geometries = new Map<string, Polygon | MultiPolygon>();
+  const centres = new Map<string, LngLat>();
   for (const f of [
     ...data.gemeenten.features,
     ...data.stadsdelen.features,
     ...data.wijken.features,
+    ...data.flevoland.features,
   ]) {
-    geometries.set(f.properties.code, f.geometry);
+    if (f.properties.code && f.properties.labelPoint)
+      centres.set(f.properties.code, f.properties.labelPoint);
   }
-  const flevoland = data.flevoland.features[0];
-  if (flevoland) geometries.set('PV24', flevoland.geometry);
-  const centreOf = (code: string): LngLat | undefined => {
-    const geometry = geometries.get(code);
-    return geometry ? representativePoint(geometry) : undefined;
-  };
+  /** The centre of an area, where a pin chosen from the lists starts. */
+  const centreOf = (code: string): LngLat | undefined => centres.get(code);
   const stadsdeelWijken = new Map(
     data.stadsdelen.features.map((f) => [f.properties.code, f.properties.wijken]),
   );
@@ -69,7 +70,7 @@ export function createProposeController(data: AppData, index: DataIndex, filters
 
   return {
     proposals,
-    locate,
+    loadLocate,
     centreOf,
     form,
     draft,

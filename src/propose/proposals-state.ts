@@ -1,10 +1,10 @@
 import { batch, createSignal } from 'solid-js';
 import type { Locate } from './locate';
-import { importProposals, type ImportReport } from './import-proposals';
+import type { ImportReport } from './import-proposals';
 import { newProposalId, type Proposal } from './proposal';
 import { StorageError, type ProposalStore, type StorageProblem } from './store';
 import { createSubmitQueue } from './submit-queue';
-import { validateProposal, type ValidationResult } from './validate';
+import type { ValidationResult } from './validate';
 
 /**
  * Proposals made on this device. A proposal is in the list (and on the map) the moment it is
@@ -13,7 +13,7 @@ import { validateProposal, type ValidationResult } from './validate';
  */
 export function createProposalsState(
   store: ProposalStore,
-  locate: Locate,
+  loadLocate: () => Promise<Locate>,
   apiUrl: string | undefined,
 ) {
   const [proposals, setProposals] = createSignal<Proposal[]>([]);
@@ -76,7 +76,9 @@ export function createProposalsState(
       raw: unknown,
       id?: string,
     ): Promise<ValidationResult & { stored?: boolean; proposal?: Proposal }> {
-      const result = validateProposal(raw, locate);
+      // Validation loads with the first save, not with the map.
+      const { validateProposal } = await import('./validate');
+      const result = validateProposal(raw, await loadLocate());
       if (!result.ok) return result;
       const now = new Date().toISOString();
       const previous = id ? proposals().find((p) => p.id === id) : undefined;
@@ -108,7 +110,14 @@ export function createProposalsState(
     },
 
     async importFile(name: string, text: string): Promise<ImportReport & { stored?: boolean }> {
-      const report = importProposals(name, text, locate, new Set(proposals().map((p) => p.id)));
+      // Import code (CSV and GeoJSON parsing) is only loaded when someone imports a file.
+      const { importProposals } = await import('./import-proposals');
+      const report = importProposals(
+        name,
+        text,
+        await loadLocate(),
+        new Set(proposals().map((p) => p.id)),
+      );
       if (!report.ok || report.accepted.length === 0) return report;
       const stored = await persist(report.accepted);
       void queue.submit(report.accepted);

@@ -47,7 +47,7 @@ export function syncUrl(
     restoring = true;
     try {
       state.restore(restored);
-      setLang(restored.lang ?? 'nl');
+      void setLang(restored.lang ?? 'nl');
     } finally {
       restoring = false;
     }

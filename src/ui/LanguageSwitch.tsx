@@ -16,7 +16,7 @@ export function LanguageSwitch() {
             type="button"
             lang={option.code}
             aria-pressed={lang() === option.code}
-            onClick={() => setLang(option.code)}
+            onClick={() => void setLang(option.code)}
           >
             {option.label}
           </button>

@@ -136,9 +136,11 @@ describe('the basemap choice', () => {
     const pin = page.locator('button.pin:visible').first();
     const id = (await pin.getAttribute('data-id'))!;
     await pin.click();
-    await expect(
-      page.getByRole('heading', { level: 2, name: names.get(id) }).count(),
-    ).resolves.toBe(1);
+    await page
+      .getByRole('heading', { level: 2, name: names.get(id) })
+      .first()
+      .waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: names.get(id) }).count()).toBe(1);
   });
 
   it('remembers the choice on this device, also for a link without it', async () => {

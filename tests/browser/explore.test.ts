@@ -146,9 +146,10 @@ describe('clicking a municipality on the map', () => {
     });
     await page.mouse.click(point.x, point.y);
     await waitForIdle(page);
-    await expect(
-      page.getByRole('heading', { name: 'Wat staat in de weg in Urk?' }).count(),
-    ).resolves.toBe(1);
+    await page.getByRole('heading', { name: 'Wat staat in de weg in Urk?' }).first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Wat staat in de weg in Urk?' }).count()).toBe(
+      1,
+    );
     await expect(page.locator('.local-knelpunten').innerText()).resolves.toContain(
       'Urk als voorbeeld van zeer hechte samenleving, maar niet altijd inclusief.',
     );
@@ -170,9 +171,8 @@ describe('clicking a municipality on the map', () => {
 describe('a shared link', () => {
   it('restores a selected initiative with the knelpunten overlay on', async () => {
     const page = await open('sel=havenhart-2-0&knelpunten=aan');
-    await expect(
-      page.getByRole('heading', { level: 2, name: 'HavenHart 2.0' }).count(),
-    ).resolves.toBe(1);
+    await page.getByRole('heading', { level: 2, name: 'HavenHart 2.0' }).first().waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: 'HavenHart 2.0' }).count()).toBe(1);
     await expect(page.locator('.detail').innerText()).resolves.toContain(
       'Locatie bij benadering: stadsdeel Almere Haven',
     );
@@ -206,20 +206,17 @@ describe('a shared link', () => {
     await page.getByRole('button', { name: 'Toon ze allemaal op de kaart' }).click();
     await waitForIdle(page);
     await page.locator('.initiative[data-id="hof-van-hestia"]').click();
-    await expect(
-      page.getByRole('heading', { level: 2, name: 'Hof van Hestia' }).count(),
-    ).resolves.toBe(1);
+    await page.getByRole('heading', { level: 2, name: 'Hof van Hestia' }).first().waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: 'Hof van Hestia' }).count()).toBe(1);
     await page.goBack();
     await expect(page.locator('.detail').count()).resolves.toBe(0);
     await page.goBack();
-    await expect(page.getByRole('heading', { level: 2, name: 'Oosterwold' }).count()).resolves.toBe(
-      1,
-    );
+    await page.getByRole('heading', { level: 2, name: 'Oosterwold' }).first().waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: 'Oosterwold' }).count()).toBe(1);
     await page.goForward();
     await page.goForward();
-    await expect(
-      page.getByRole('heading', { level: 2, name: 'Hof van Hestia' }).count(),
-    ).resolves.toBe(1);
+    await page.getByRole('heading', { level: 2, name: 'Hof van Hestia' }).first().waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: 'Hof van Hestia' }).count()).toBe(1);
     expect(new URL(page.url()).searchParams.get('sel')).toBe('hof-van-hestia');
     await page.context().close();
   });
@@ -238,7 +235,8 @@ describe('keyboard only', () => {
     await expect(page.getByRole('option', { name: /HavenHart 2.0/ }).count()).resolves.toBe(1);
     await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { level: 2, name: 'HavenHart 2.0' });
-    await expect(heading.count()).resolves.toBe(1);
+    await heading.waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'detail-heading');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-heading');
     await waitForIdle(page);
     await page.screenshot({ path: resolve(screenshotDir, 'explore-keyboard-detail.png') });
@@ -294,9 +292,7 @@ describe('embedding and language', () => {
   it('switches to English and keeps it in the link', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
-      'Samen Buurten map',
-    );
+    await page.getByRole('heading', { level: 1, name: 'Samen Buurten map' }).waitFor();
     await expect(page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toContain(
       '© OpenStreetMap contributors',
     );

@@ -138,11 +138,15 @@ describe('the first view of the map (production build, no network)', () => {
     }
     expect(focused).toBeTruthy();
     await page.keyboard.press('Enter');
-    await expect(
-      page
+    await page
+      .getByRole('heading', { level: 2, name: initiatives.find((p) => p.id === focused)!.name })
+      .first()
+      .waitFor();
+    expect(
+      await page
         .getByRole('heading', { level: 2, name: initiatives.find((p) => p.id === focused)!.name })
         .count(),
-    ).resolves.toBe(1);
+    ).toBe(1);
   });
 
   it('shows the attributions', async () => {

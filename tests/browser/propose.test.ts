@@ -134,7 +134,7 @@ describe('proposing an initiative', () => {
     }
     expect(onButton).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('propose-heading');
+    await page.waitForFunction(() => document.activeElement?.id === 'propose-heading');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Moestuin aan de dijk');
     await page.keyboard.press('Tab');

@@ -58,7 +58,7 @@ describe('proposals on this device', () => {
 
   it('keeps a proposal in the list and says why when storage is full', async () => {
     await createRoot(async (dispose) => {
-      const state = createProposalsState(failingStore('full'), locate, undefined);
+      const state = createProposalsState(failingStore('full'), async () => locate, undefined);
       const result = await state.save(validInput());
       expect(result).toMatchObject({ ok: true, stored: false });
       expect(state.proposals()).toHaveLength(1);
@@ -70,7 +70,7 @@ describe('proposals on this device', () => {
 
   it('does not store an invalid proposal and reports its problems', async () => {
     await createRoot(async (dispose) => {
-      const state = createProposalsState(openProposalStore(), locate, undefined);
+      const state = createProposalsState(openProposalStore(), async () => locate, undefined);
       const result = await state.save(validInput({ name: '' }));
       expect(result).toEqual({ ok: false, problems: [{ field: 'name', code: 'required' }] });
       expect(state.proposals()).toEqual([]);
@@ -81,7 +81,7 @@ describe('proposals on this device', () => {
   it('an edit keeps the id and creation time; withdrawing removes it for good', async () => {
     await createRoot(async (dispose) => {
       const store = openProposalStore();
-      const state = createProposalsState(store, locate, undefined);
+      const state = createProposalsState(store, async () => locate, undefined);
       const first = await state.save(validInput());
       const id = first.proposal!.id;
       const edited = await state.save(validInput({ name: 'Nieuwe naam' }), id);
