@@ -1,8 +1,48 @@
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [
+    solid(),
+    VitePWA({
+      // The user decides when a new version takes over (src/ui/UpdateNotice.tsx).
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/*.png'],
+      manifest: {
+        name: 'Samen Buurten kaart',
+        short_name: 'Samen Buurten',
+        description:
+          'Kaart van inclusieve samenlevingsopbouw in Flevoland: voorbeelden en knelpunten.',
+        lang: 'nl',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#005a8c',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icons/maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // The app shell, every lazy chunk, MapLibre's worker and the geo data: all of it works offline.
+        globPatterns: ['**/*.{html,js,mjs,css,svg,png,geojson,json,webmanifest}'],
+        globIgnores: ['**/*.map'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        // API calls (a later server) are never answered from the cache.
+        navigateFallbackDenylist: [/^\/api\//],
+      },
+    }),
+  ],
   // MapLibre ships its own worker bundle; pre-bundling it breaks the worker in dev.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   build: {

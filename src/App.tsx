@@ -1,8 +1,13 @@
-import { createResource, ErrorBoundary, Match, Show, Switch } from 'solid-js';
+import { createResource, ErrorBoundary, lazy, Match, Show, Switch } from 'solid-js';
 import { loadAppData } from './data/load';
 import { useI18n } from './i18n/i18n';
 import { Explorer } from './explore/Explorer';
 import { LanguageSwitch } from './ui/LanguageSwitch';
+
+// The service worker (offline use, updates) registers after the first view is up.
+const UpdateNotice = lazy(() =>
+  import('./ui/UpdateNotice').then((m) => ({ default: m.UpdateNotice })),
+);
 
 export function App() {
   const { t } = useI18n();
@@ -21,6 +26,7 @@ export function App() {
           <LanguageSwitch />
         </header>
       </Show>
+      <UpdateNotice />
       <ErrorBoundary
         fallback={
           <p class="notice" role="alert">

@@ -235,4 +235,9 @@ export const en: Messages = {
   },
   basemapUnreachable: 'The online map cannot be reached. We show the simple map instead.',
   basemapDismiss: 'Close message',
+  updateReady: 'A new version of the map is available.',
+  updateNow: 'Update now',
+  later: 'Later',
+  offlineReady: 'The map now also works without internet.',
+  dismiss: 'Close',
 };

@@ -228,6 +228,11 @@ export const nl = {
   },
   basemapUnreachable: 'De online kaart is niet bereikbaar. We tonen de eenvoudige kaart.',
   basemapDismiss: 'Melding sluiten',
+  updateReady: 'Er is een nieuwe versie van de kaart.',
+  updateNow: 'Nu vernieuwen',
+  later: 'Later',
+  offlineReady: 'De kaart werkt nu ook zonder internet.',
+  dismiss: 'Sluiten',
 } as const;
 
 type Widen<T> = T extends string

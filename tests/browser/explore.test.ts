@@ -252,6 +252,7 @@ describe('the knelpunten panel', () => {
   it('shows the four levels, the survey numbers as text and no invented percentages', async () => {
     const page = await open();
     await page.getByRole('tab', { name: 'Knelpunten' }).click();
+    await page.locator('.level').first().waitFor();
     const levels = await page.locator('.level h3').allInnerTexts();
     expect(levels.map((l) => l.split(' ·')[0])).toEqual([
       'Maatschappelijke knelpunten',
