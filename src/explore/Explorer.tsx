@@ -180,7 +180,8 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
           attribution={[
             ...basemapAttribution(state.basemap(), t().basemapAttribution),
             t().attributionCbs,
-            t().attributionOsm,
+            // The OSM basemap names OpenStreetMap itself, with a link; once is enough.
+            ...(state.basemap() === 'osm' ? [] : [t().attributionOsm]),
             t().seedSource,
           ]}
           label={t().mapCanvasLabel}
