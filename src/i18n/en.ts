@@ -240,4 +240,6 @@ export const en: Messages = {
   later: 'Later',
   offlineReady: 'The map now also works without internet.',
   dismiss: 'Close',
+  presentDelay: 'Time per slide',
+  presentSeconds: (s: number) => `${s} seconds`,
 };

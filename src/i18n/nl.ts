@@ -233,6 +233,8 @@ export const nl = {
   later: 'Later',
   offlineReady: 'De kaart werkt nu ook zonder internet.',
   dismiss: 'Sluiten',
+  presentDelay: 'Tijd per dia',
+  presentSeconds: (s: number) => `${s} seconden`,
 } as const;
 
 type Widen<T> = T extends string

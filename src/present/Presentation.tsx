@@ -1,4 +1,4 @@
-import { Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { AppData } from '../data/app-data';
 import type { DataIndex } from '../data/indexes';
 import type { Describers } from '../explore/describe';
@@ -8,6 +8,8 @@ import { proposeUrl } from './qr';
 import { QrCode } from './QrCode';
 import { SlideContent } from './SlideContent';
 import { slideGemeente } from './tour';
+
+const DELAYS = [5, 10, 20, 30, 60];
 
 /** The slide panel, controls and progress over the map while presenting. */
 export function PresentationOverlay(props: {
@@ -19,6 +21,8 @@ export function PresentationOverlay(props: {
 }) {
   const { t } = useI18n();
   const p = () => props.presentation;
+  // eslint-disable-next-line solid/reactivity -- the delay the kiosk was started with, once
+  const [delay, setDelay] = createSignal(props.presentation.autoplaySeconds() || 10);
   const slide = () => p().slide();
   const qrText = () => proposeUrl(location.href, slideGemeente(slide()), props.meetingCode);
   const showQr = () => p().showQr() || slide()?.kind === 'overview' || slide()?.kind === 'closing';
@@ -83,13 +87,23 @@ export function PresentationOverlay(props: {
         <Show
           when={p().autoplaySeconds() && !p().paused()}
           fallback={
-            <button
-              type="button"
-              class="button button--quiet"
-              onClick={() => p().startAutoplay(p().autoplaySeconds() || 10)}
-            >
-              {t().presentAutoplay}
-            </button>
+            <span class="present__autoplay">
+              <button
+                type="button"
+                class="button button--quiet"
+                onClick={() => p().startAutoplay(delay())}
+              >
+                {t().presentAutoplay}
+              </button>
+              <label>
+                <span class="visually-hidden">{t().presentDelay}</span>
+                <select value={delay()} onChange={(e) => setDelay(Number(e.currentTarget.value))}>
+                  <For each={DELAYS}>
+                    {(seconds) => <option value={seconds}>{t().presentSeconds(seconds)}</option>}
+                  </For>
+                </select>
+              </label>
+            </span>
           }
         >
           <button type="button" class="button button--quiet" onClick={() => p().pause()}>
