@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { bbox } from '@turf/bbox';
-import { openPage, screenshotDir, startHarness, waitForMap, type Harness } from './harness';
+import {
+  openPage,
+  screenshotDir,
+  startHarness,
+  waitForMap,
+  type Harness,
+  expectNoAxeViolations,
+} from './harness';
 import { readGeo } from '../support/geo-files';
 
 interface Props {
@@ -44,13 +50,6 @@ async function open(query = '', options = {}) {
   await page.goto(`${harness.baseUrl}/?debug=map${query ? `&${query}` : ''}`);
   await waitForMap(page);
   return page;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 /** Ids of the initiatives on the map: visible pins plus the members of visible groups. */

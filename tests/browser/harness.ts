@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect } from 'vitest';
 import { repoRoot } from '../support/geo-files';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -87,4 +89,12 @@ export async function waitForIdle(page: Page) {
       map.loaded() && !map.isMoving() ? done(null) : map.once('idle', done),
     );
   });
+}
+
+/** axe-core finds no WCAG violations in what the page shows now. */
+export async function expectNoAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { bbox } from '@turf/bbox';
 import type { Page } from 'playwright-core';
 import {
+  expectNoAxeViolations,
   openPage,
   screenshotDir,
   startHarness,
@@ -291,10 +291,3 @@ describe('presenting at 3840×2160', () => {
     await page.context().close();
   });
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}

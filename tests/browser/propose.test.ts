@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { screenshotDir, startHarness, waitForMap, type Harness } from './harness';
+import {
+  screenshotDir,
+  startHarness,
+  waitForMap,
+  type Harness,
+  expectNoAxeViolations,
+} from './harness';
 
 let harness: Harness;
 let context: BrowserContext;
@@ -27,13 +32,6 @@ async function open(query = '') {
   await page.goto(`${harness.baseUrl}/?debug=map${query ? `&${query}` : ''}`);
   await waitForMap(page);
   return page;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 /** Screen position of a place on the map. */

@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createRoot } from 'solid-js';
-import * as v from 'valibot';
 import { buildIndex } from '../../../src/data/indexes';
 import type { AppData } from '../../../src/data/app-data';
-import {
-  AreasSchema,
-  GemeentenSchema,
-  InitiatievenSchema,
-  KnelpuntenSchema,
-  StadsdelenSchema,
-  WijkenSchema,
-} from '../../../src/data/schemas';
 import { createExploreState } from '../../../src/state/explore-state';
-import { readGeo } from '../../support/geo-files';
+import { readAppData } from '../../support/geo-files';
 
-const data: AppData = {
-  gemeenten: v.parse(GemeentenSchema, readGeo('gemeenten.geojson')),
-  wijken: v.parse(WijkenSchema, readGeo('wijken.geojson')),
-  stadsdelen: v.parse(StadsdelenSchema, readGeo('stadsdelen.geojson')),
-  land: v.parse(AreasSchema, readGeo('land.geojson')),
-  provincies: v.parse(AreasSchema, readGeo('provincies.geojson')),
-  flevoland: v.parse(AreasSchema, readGeo('flevoland.geojson')),
-  initiatieven: v.parse(InitiatievenSchema, readGeo('initiatieven.geojson')),
-  knelpunten: v.parse(KnelpuntenSchema, readGeo('knelpunten.json')),
-};
+const data: AppData = readAppData();
 const index = buildIndex(data);
 
 function withState<T>(run: (state: ReturnType<typeof createExploreState>) => T): T {

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser';
+import { benchDir, repoRoot } from './build';
+
+export type LighthousePreset = 'mobile' | 'desktop';
+
+export type LighthouseResult =
+  | {
+      ok: true;
+      /** Category scores 0–100. */
+      performance: number;
+      accessibility: number;
+      bestPractices: number;
+      /** Lab metrics as Lighthouse shows them ("2.8 s"). */
+      metrics: Record<string, string>;
+      report: string;
+    }
+  | { ok: false; reason: string };
+
+const CLI = resolve(repoRoot, 'node_modules', 'lighthouse', 'cli', 'index.js');
+const TIMEOUT_MS = 120_000;
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
+
+interface LighthouseJson {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { displayValue?: string }>;
+  runtimeError?: { message: string };
+}
+
+/**
+ * Runs the Lighthouse CLI (npm package `lighthouse`) against `url` with Debian's Chromium, headless.
+ * It downloads nothing: CHROME_PATH points it at /usr/bin/chromium. Asynchronous on purpose: the
+ * static server answering Lighthouse runs in this same process.
+ */
+export async function runLighthouse(
+  url: string,
+  name: string,
+  preset: LighthousePreset,
+): Promise<LighthouseResult> {
+  if (!existsSync(CLI)) return { ok: false, reason: 'the lighthouse package is not installed' };
+  if (!existsSync(CHROMIUM)) return { ok: false, reason: `no Chromium at ${CHROMIUM}` };
+  const report = resolve(benchDir, `lighthouse-${name}-${preset}.json`);
+  rmSync(report, { force: true });
+  const args = [
+    CLI,
+    url,
+    '--output=json',
+    `--output-path=${report}`,
+    '--only-categories=performance,accessibility,best-practices',
+    `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+    '--quiet',
+    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done) => {
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code, stderr });
+    });
+    child.on('error', (error) => done({ code: -1, stderr: String(error) }));
+  });
+  if (code !== 0 || !existsSync(report)) {
+    const lastLine = stderr.trim().split('\n').pop() ?? '';
+    return { ok: false, reason: `lighthouse exited with ${code}: ${lastLine}`.trim() };
+  }
+  const json = JSON.parse(readFileSync(report, 'utf8')) as LighthouseJson;
+  if (json.runtimeError) return { ok: false, reason: json.runtimeError.message };
+  const score = (id: string) => Math.round((json.categories[id]?.score ?? Number.NaN) * 100);
+  return {
+    ok: true,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    metrics: Object.fromEntries(METRICS.map((id) => [id, json.audits[id]?.displayValue ?? 'n/a'])),
+    report,
+  };
+}
