@@ -18,8 +18,7 @@ import type { CameraCommand } from '../state/explore-state';
 import type { MapViewState } from '../state/url-state';
 import { readPalette } from './palette';
 import { HATCH_IMAGE, LAYER, offlineStyle, SOURCE, WIJK_MIN_ZOOM } from './style';
-import { addAreaLabels } from './labels';
-import { declutter } from './declutter';
+import { AreaLabels } from './labels';
 import { hatchImage } from './hatch';
 import { PinLayer, type PinItem } from './pin-layer';
 import { BasemapLayer } from './basemap-layer';
@@ -78,7 +77,7 @@ export function MapView(props: MapViewProps) {
   let styleLoaded = false;
   /** A jump to a view from the URL keeps that view in the URL, as if the user had made it. */
   let movedByUrl = false;
-  const labels: Marker[] = [];
+  let labels: AreaLabels | undefined;
 
   onMount(() => {
     const [west, south, east, north] = bbox(props.data.land);
@@ -115,20 +114,16 @@ export function MapView(props: MapViewProps) {
     instance.on('zoom', syncZoomBand);
     syncZoomBand();
 
-    labels.push(
-      ...addAreaLabels(instance, props.data.provincies.features, 'provincie'),
-      ...addAreaLabels(instance, props.data.gemeenten.features, 'gemeente'),
-      ...addAreaLabels(instance, props.data.wijken.features, 'wijk'),
+    labels = new AreaLabels(
+      instance,
+      {
+        gemeenten: props.data.gemeenten.features,
+        provincies: props.data.provincies.features,
+        wijken: props.data.wijken.features,
+      },
+      WIJK_MIN_ZOOM,
     );
-    // Municipality names win over wijk names, which win over the neighbouring provinces.
-    const rank = { gemeente: 0, wijk: 1, provincie: 2 };
-    const labelsByPriority = labels
-      .map((marker) => marker.getElement())
-      .sort(
-        (a, b) =>
-          rank[a.dataset.kind as keyof typeof rank] - rank[b.dataset.kind as keyof typeof rank],
-      );
-    const declutterLabels = () => declutter(labelsByPriority);
+    const declutterLabels = () => labels?.update();
 
     pinLayer = new PinLayer(instance, props.clusterLabel, (id) => props.onSelect(id));
     pinLayer.setItems(props.pins);
@@ -334,7 +329,7 @@ export function MapView(props: MapViewProps) {
     pickMarker?.remove();
     pinLayer?.remove();
     basemapLayer?.remove();
-    for (const marker of labels) marker.remove();
+    labels?.remove();
     map?.remove();
     map = undefined;
   });
