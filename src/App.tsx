@@ -3,14 +3,16 @@ import { loadAppData } from './data/load';
 import { useI18n } from './i18n/i18n';
 import { Explorer } from './explore/Explorer';
 import { LanguageSwitch } from './ui/LanguageSwitch';
+import { createMapReady } from './ui/map-ready';
 
-// The service worker (offline use, updates) registers after the first view is up.
+// The service worker (offline use, updates) registers once the first map view is drawn.
 const UpdateNotice = lazy(() =>
   import('./ui/UpdateNotice').then((m) => ({ default: m.UpdateNotice })),
 );
 
 export function App() {
   const { t } = useI18n();
+  const mapReady = createMapReady();
   const [data] = createResource(loadAppData);
   const params = new URLSearchParams(location.search);
   const embed = params.get('embed') === '1';
@@ -26,7 +28,9 @@ export function App() {
           <LanguageSwitch />
         </header>
       </Show>
-      <UpdateNotice />
+      <Show when={mapReady()}>
+        <UpdateNotice />
+      </Show>
       <ErrorBoundary
         fallback={
           <p class="notice" role="alert">

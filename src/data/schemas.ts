@@ -1,12 +1,23 @@
 import * as v from 'valibot';
 
-const position = v.pipe(v.array(v.number()), v.minLength(2), v.maxLength(3));
-const ring = v.pipe(v.array(position), v.minLength(4));
-const polygonCoords = v.array(ring);
+// Boundaries hold tens of thousands of positions: they are checked with plain loops (a schema per
+// number is many times slower at start-up), everything else with valibot's own schemas.
+const isPosition = (p: unknown) =>
+  Array.isArray(p) &&
+  (p.length === 2 || p.length === 3) &&
+  typeof p[0] === 'number' &&
+  typeof p[1] === 'number';
+const isRing = (r: unknown) => Array.isArray(r) && r.length >= 4 && r.every(isPosition);
+const isPolygonCoords = (c: unknown) => Array.isArray(c) && c.length > 0 && c.every(isRing);
+const polygonCoords = v.custom<number[][][]>(isPolygonCoords, 'Invalid polygon coordinates');
+const multiPolygonCoords = v.custom<number[][][][]>(
+  (c) => Array.isArray(c) && c.length > 0 && c.every(isPolygonCoords),
+  'Invalid multipolygon coordinates',
+);
 
 const polygonal = v.variant('type', [
   v.object({ type: v.literal('Polygon'), coordinates: polygonCoords }),
-  v.object({ type: v.literal('MultiPolygon'), coordinates: v.array(polygonCoords) }),
+  v.object({ type: v.literal('MultiPolygon'), coordinates: multiPolygonCoords }),
 ]);
 
 const pointGeometry = v.object({

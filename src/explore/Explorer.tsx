@@ -1,4 +1,4 @@
-import { createMemo, createSignal, lazy, onMount, Show, Suspense } from 'solid-js';
+import { createEffect, createMemo, createSignal, lazy, on, Show, Suspense } from 'solid-js';
 import type { AppData } from '../data/app-data';
 import { buildIndex } from '../data/indexes';
 import { createSearchIndex, type SearchEntry } from '../data/search';
@@ -16,6 +16,7 @@ import { syncUrl } from '../state/url-sync';
 import { createDescribers } from './describe';
 import { ProvinceWide } from './ProvinceWide';
 import { prefetchPanels, SidePanel, type SideTab } from './SidePanel';
+import { createMapReady } from '../ui/map-ready';
 import { createPresentation } from '../present/presentation-state';
 import { buildTour, slideGemeente } from '../present/tour';
 import type { MapViewState } from '../state/url-state';
@@ -50,7 +51,8 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
   if (props.proposeRequested) propose.startNew(initial.filters.gemeente);
 
   const describe = createDescribers(data, t);
-  onMount(prefetchPanels);
+  const mapReady = createMapReady();
+  createEffect(on(mapReady, (ready) => ready && prefetchPanels(), { defer: true }));
   // The last view the map reported, so leaving the presentation can put the map back exactly.
   let lastView: MapViewState | undefined;
   const presentation = createPresentation({

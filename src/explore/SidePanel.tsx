@@ -29,7 +29,7 @@ const ProposeForm = lazy(() =>
   import('../propose/ProposeForm').then((m) => ({ default: m.ProposeForm })),
 );
 
-/** Fetches the lazy panels once the map is up, so opening one later needs no network. */
+/** Fetches the lazy panels after the first map view, so opening one later needs no network. */
 export function prefetchPanels() {
   const load = () =>
     void Promise.all([
@@ -41,8 +41,8 @@ export function prefetchPanels() {
     ]).catch(() => {
       // Offline before the first visit finished: the panels load when opened, or say so then.
     });
-  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 3000 });
-  else setTimeout(load, 1500);
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 500);
 }
 
 export type SideTab = 'initiatieven' | 'knelpunten' | 'voorstellen';

@@ -19,6 +19,7 @@ import type { MapViewState } from '../state/url-state';
 import { readPalette } from './palette';
 import { HATCH_IMAGE, LAYER, offlineStyle, SOURCE, WIJK_MIN_ZOOM } from './style';
 import { AreaLabels } from './labels';
+import { announceMapReady } from '../ui/map-ready';
 import { hatchImage } from './hatch';
 import { PinLayer, type PinItem } from './pin-layer';
 import { BasemapLayer } from './basemap-layer';
@@ -175,6 +176,7 @@ export function MapView(props: MapViewProps) {
       instance.once('idle', () => {
         declutterLabels();
         container.dataset.ready = 'true';
+        announceMapReady();
       });
     });
     // A test and debugging hook, only on request: lets browser tests query rendered features.
