@@ -19,7 +19,38 @@ export type LighthouseResult =
     }
   | { ok: false; reason: string };
 
-const CLI = resolve(repoRoot, 'node_modules', 'lighthouse', 'cli', 'index.js');
+/**
+ * Lighthouse is not a project dependency (its dependency tree does not lock cleanly for `npm ci`):
+ * the bench installs it once into .bench/tools from the npm registry, like any other npm package.
+ */
+const LIGHTHOUSE_VERSION = '12.8.2';
+const TOOLS = resolve(benchDir, 'tools');
+const CLI = resolve(TOOLS, 'node_modules', 'lighthouse', 'cli', 'index.js');
+let installing: Promise<boolean> | undefined;
+
+function ensureLighthouse(): Promise<boolean> {
+  if (existsSync(CLI)) return Promise.resolve(true);
+  installing ??= new Promise((done) => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const child = spawn(
+      npm,
+      [
+        'install',
+        '--prefix',
+        TOOLS,
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        `lighthouse@${LIGHTHOUSE_VERSION}`,
+      ],
+      { stdio: 'ignore' },
+    );
+    child.on('close', () => done(existsSync(CLI)));
+    child.on('error', () => done(false));
+  });
+  return installing;
+}
 const TIMEOUT_MS = 120_000;
 const METRICS = [
   'first-contentful-paint',
@@ -45,7 +76,12 @@ export async function runLighthouse(
   name: string,
   preset: LighthousePreset,
 ): Promise<LighthouseResult> {
-  if (!existsSync(CLI)) return { ok: false, reason: 'the lighthouse package is not installed' };
+  if (!(await ensureLighthouse())) {
+    return {
+      ok: false,
+      reason: `lighthouse@${LIGHTHOUSE_VERSION} could not be installed into ${TOOLS}`,
+    };
+  }
   if (!existsSync(CHROMIUM)) return { ok: false, reason: `no Chromium at ${CHROMIUM}` };
   const report = resolve(benchDir, `lighthouse-${name}-${preset}.json`);
   rmSync(report, { force: true });

@@ -43,6 +43,7 @@ async function fetchValid<T extends v.GenericSchema>(
 
 /** Loads every geo/ file the app shows and validates it against its schema. */
 export async function loadAppData(): Promise<AppData> {
+  performance.mark('data:start');
   const [gemeenten, wijken, stadsdelen, land, provincies, flevoland, initiatieven, knelpunten] =
     await Promise.all([
       fetchValid(gemeentenUrl, GemeentenSchema),
@@ -54,5 +55,6 @@ export async function loadAppData(): Promise<AppData> {
       fetchValid(initiatievenUrl, InitiatievenSchema),
       fetchValid(knelpuntenUrl, KnelpuntenSchema),
     ]);
+  performance.mark('data:ready');
   return { gemeenten, wijken, stadsdelen, land, provincies, flevoland, initiatieven, knelpunten };
 }

@@ -83,6 +83,7 @@ export function MapView(props: MapViewProps) {
   onMount(() => {
     const [west, south, east, north] = bbox(props.data.land);
     try {
+      performance.mark('map:create');
       map = new MapLibreMap({
         container,
         style: offlineStyle(props.data, readPalette()),
@@ -163,6 +164,7 @@ export function MapView(props: MapViewProps) {
     instance.on('mouseleave', LAYER.gemeenteFill, () => (instance.getCanvas().style.cursor = ''));
 
     instance.on('load', () => {
+      performance.mark('map:load');
       styleLoaded = true;
       instance.addImage(HATCH_IMAGE, hatchImage(readPalette().knelpunt));
       basemapLayer = new BasemapLayer(instance, (id) => props.onBasemapUnreachable(id));
@@ -176,6 +178,7 @@ export function MapView(props: MapViewProps) {
       instance.once('idle', () => {
         declutterLabels();
         container.dataset.ready = 'true';
+        performance.mark('map:ready');
         announceMapReady();
       });
     });

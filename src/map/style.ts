@@ -12,7 +12,6 @@ export const SOURCE = {
   land: 'land',
   provincies: 'provincies',
   gemeenten: 'gemeenten',
-  stadsdelen: 'stadsdelen',
   wijken: 'wijken',
   selectedArea: 'selected-area',
 } as const;
@@ -48,7 +47,6 @@ export function offlineStyle(data: AppData, palette: Palette): StyleSpecificatio
       [SOURCE.land]: { type: 'geojson', data: data.land },
       [SOURCE.provincies]: { type: 'geojson', data: data.provincies },
       [SOURCE.gemeenten]: { type: 'geojson', data: data.gemeenten },
-      [SOURCE.stadsdelen]: { type: 'geojson', data: data.stadsdelen },
       [SOURCE.wijken]: { type: 'geojson', data: data.wijken },
       [SOURCE.selectedArea]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
