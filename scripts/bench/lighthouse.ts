@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser';
-import { benchDir, repoRoot } from './build';
+import { benchDir } from './build';
 
 export type LighthousePreset = 'mobile' | 'desktop';
 
