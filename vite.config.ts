@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
+import { preloadGeoData } from './scripts/preload-geo.ts';
 
 export default defineConfig({
   plugins: [
     solid(),
+    preloadGeoData(),
     VitePWA({
       // The user decides when a new version takes over (src/ui/UpdateNotice.tsx).
       registerType: 'prompt',
