@@ -1,6 +1,6 @@
 import { bbox } from '@turf/bbox';
 import type { AppData } from './app-data';
-import type { Initiatief } from './schemas';
+import type { Gemeente, Initiatief, Stadsdeel, Wijk } from './schemas';
 import type { SearchEntry } from './search';
 
 export type BBox = [number, number, number, number];
@@ -29,29 +29,19 @@ const byName = (a: AreaInfo, b: AreaInfo) => a.name.localeCompare(b.name, 'nl', 
 
 export function buildIndex(data: AppData): DataIndex {
   const areas = new Map<string, AreaInfo>();
-  const gemeenten = data.gemeenten.features.map((f): AreaInfo => ({
-    code: f.properties.code,
-    name: f.properties.name,
-    kind: 'gemeente',
-    gemeente: f.properties.code,
-    bbox: bbox(f) as BBox,
-  }));
-  gemeenten.sort(byName);
+  const toArea =
+    (kind: AreaInfo['kind']) =>
+    (f: Gemeente | Stadsdeel | Wijk): AreaInfo => ({
+      code: f.properties.code,
+      name: f.properties.name,
+      kind,
+      gemeente: 'gemeente' in f.properties ? f.properties.gemeente : f.properties.code,
+      bbox: bbox(f) as BBox,
+    });
+  const gemeenten = data.gemeenten.features.map(toArea('gemeente')).sort(byName);
   const subAreas = new Map<string, AreaInfo[]>(gemeenten.map((g) => [g.code, []]));
-  const stadsdelen = data.stadsdelen.features.map((f): AreaInfo => ({
-    code: f.properties.code,
-    name: f.properties.name,
-    kind: 'stadsdeel',
-    gemeente: f.properties.gemeente,
-    bbox: bbox(f) as BBox,
-  }));
-  const wijken = data.wijken.features.map((f): AreaInfo => ({
-    code: f.properties.code,
-    name: f.properties.name,
-    kind: 'wijk',
-    gemeente: f.properties.gemeente,
-    bbox: bbox(f) as BBox,
-  }));
+  const stadsdelen = data.stadsdelen.features.map(toArea('stadsdeel'));
+  const wijken = data.wijken.features.map(toArea('wijk'));
   for (const area of [...gemeenten, ...stadsdelen, ...wijken]) areas.set(area.code, area);
   for (const area of [...stadsdelen.sort(byName), ...wijken.sort(byName)]) {
     subAreas.get(area.gemeente)?.push(area);

@@ -1,8 +1,9 @@
-import { For, onMount, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Initiatief, Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
 import { LocalKnelpunten } from '../knelpunten/LocalKnelpunten';
 import type { Describers } from './describe';
+import { DetailFrame } from '../ui/DetailFrame';
 
 export interface DetailPanelProps {
   initiatief: Initiatief;
@@ -16,27 +17,10 @@ export interface DetailPanelProps {
 /** Everything known about one initiative, straight from the seed; user text is only ever text. */
 export function DetailPanel(props: DetailPanelProps) {
   const { t } = useI18n();
-  // eslint-disable-next-line no-unassigned-vars -- assigned by Solid's ref
-  let heading!: HTMLHeadingElement;
-  onMount(() => heading.focus());
   const p = () => props.initiatief.properties;
 
   return (
-    <section
-      class="detail"
-      aria-labelledby="detail-heading"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onClose();
-      }}
-    >
-      <div class="detail__bar">
-        <button type="button" class="button button--quiet" onClick={() => props.onClose()}>
-          ← {t().detailBack}
-        </button>
-      </div>
-      <h2 id="detail-heading" tabindex="-1" ref={heading}>
-        {p().name}
-      </h2>
+    <DetailFrame headingId="detail-heading" title={p().name} onClose={() => props.onClose()}>
       <dl class="detail__facts">
         <dt>{t().detailPlace}</dt>
         <dd>
@@ -84,6 +68,6 @@ export function DetailPanel(props: DetailPanelProps) {
       <button type="button" class="button" onClick={() => props.onClose()}>
         {t().detailClose}
       </button>
-    </section>
+    </DetailFrame>
   );
 }

@@ -1,7 +1,8 @@
-import { onMount, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
 import type { Proposal } from './proposal';
+import { DetailFrame } from '../ui/DetailFrame';
 
 /** A proposal as its maker entered it; shown as text only. */
 export function ProposalDetail(props: {
@@ -13,30 +14,18 @@ export function ProposalDetail(props: {
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  // eslint-disable-next-line no-unassigned-vars -- assigned by Solid's ref
-  let heading!: HTMLHeadingElement;
-  onMount(() => heading.focus());
   const levelNames = () =>
     props.proposal.knelpunten
       .map((id) => props.knelpunten.levels.find((l) => l.id === id)?.name ?? id)
       .join(', ');
   return (
-    <section
-      class="detail detail--proposal"
-      aria-labelledby="proposal-heading"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onClose();
-      }}
+    <DetailFrame
+      headingId="proposal-heading"
+      class="detail--proposal"
+      title={props.proposal.name}
+      badge={<p class="badge">{t().proposalBadge}</p>}
+      onClose={() => props.onClose()}
     >
-      <div class="detail__bar">
-        <button type="button" class="button button--quiet" onClick={() => props.onClose()}>
-          ← {t().detailBack}
-        </button>
-      </div>
-      <p class="badge">{t().proposalBadge}</p>
-      <h2 id="proposal-heading" tabindex="-1" ref={heading}>
-        {props.proposal.name}
-      </h2>
       <p class="proposal-description">{props.proposal.description}</p>
       <dl class="detail__facts">
         <dt>{t().detailPlace}</dt>
@@ -80,6 +69,6 @@ export function ProposalDetail(props: {
       <button type="button" class="button" onClick={() => props.onEdit()}>
         {t().edit}
       </button>
-    </section>
+    </DetailFrame>
   );
 }

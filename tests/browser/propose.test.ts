@@ -48,6 +48,21 @@ async function screenPoint(page: Page, lng: number, lat: number) {
   );
 }
 
+/** What the browser has stored in IndexedDB, as another tab or a reload would find it. */
+const storedProposals = (page: Page) =>
+  page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>(
+      (done) =>
+        (indexedDB.open('samen-buurten').onsuccess = (e) =>
+          done((e.target as IDBOpenDBRequest).result)),
+    );
+    return new Promise<unknown[]>(
+      (done) =>
+        (db.transaction('voorstellen').objectStore('voorstellen').getAll().onsuccess = (e) =>
+          done((e.target as IDBRequest).result)),
+    );
+  });
+
 const proposalNames = (page: Page) => page.locator('.proposal-item__name').allInnerTexts();
 
 describe('proposing an initiative', () => {
@@ -194,18 +209,7 @@ describe('export and import', () => {
     await download.saveAs(csvPath);
     const csv = readFileSync(csvPath, 'utf8');
     expect(csv.startsWith('\uFEFFid;naam;beschrijving')).toBe(true);
-    const before = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>(
-        (done) =>
-          (indexedDB.open('samen-buurten').onsuccess = (e) =>
-            done((e.target as IDBOpenDBRequest).result)),
-      );
-      return new Promise<unknown[]>(
-        (done) =>
-          (db.transaction('voorstellen').objectStore('voorstellen').getAll().onsuccess = (e) =>
-            done((e.target as IDBRequest).result)),
-      );
-    });
+    const before = await storedProposals(page);
     for (const name of await proposalNames(page)) {
       await page.getByRole('button', { name: `Intrekken: ${name}` }).click();
     }
@@ -213,18 +217,7 @@ describe('export and import', () => {
     expect(await page.getByText('Je hebt nog geen voorstellen gedaan.').count()).toBe(1);
     await page.getByLabel('Lees een bestand in (CSV of GeoJSON)').setInputFiles(csvPath);
     await page.locator('.import-report').getByText('2 ingelezen, 0 afgekeurd.').waitFor();
-    const after = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>(
-        (done) =>
-          (indexedDB.open('samen-buurten').onsuccess = (e) =>
-            done((e.target as IDBOpenDBRequest).result)),
-      );
-      return new Promise<unknown[]>(
-        (done) =>
-          (db.transaction('voorstellen').objectStore('voorstellen').getAll().onsuccess = (e) =>
-            done((e.target as IDBRequest).result)),
-      );
-    });
+    const after = await storedProposals(page);
     const byId = (list: unknown[]) =>
       [...(list as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(after)).toEqual(byId(before));
