@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import {
   openPage,
@@ -10,6 +9,7 @@ import {
   startHarness,
   waitForMap,
   type Harness,
+  expectNoAxeViolations,
 } from './harness';
 import { startTileServer, type TileServer } from '../support/tile-server';
 import { readGeo } from '../support/geo-files';
@@ -151,10 +151,7 @@ describe('the basemap choice', () => {
   });
 
   it('has no accessibility violations with the online basemap (axe)', async () => {
-    const result = await new AxeBuilder({ page }).analyze();
-    expect(
-      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });
 
@@ -182,10 +179,7 @@ describe('when the online basemap cannot be reached', () => {
   });
 
   it('has no accessibility violations with the message shown (axe), and the message can be closed', async () => {
-    const result = await new AxeBuilder({ page }).analyze();
-    expect(
-      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Melding sluiten' }).click();
     await expect(page.getByText(UNREACHABLE).count()).resolves.toBe(0);
   });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import {
   openPage,
@@ -10,6 +9,7 @@ import {
   startHarness,
   waitForMap,
   type Harness,
+  expectNoAxeViolations,
 } from './harness';
 import { readGeo } from '../support/geo-files';
 
@@ -166,10 +166,7 @@ describe('the first view of the map (production build, no network)', () => {
   });
 
   it('has no accessibility violations (axe)', async () => {
-    const result = await new AxeBuilder({ page }).analyze();
-    expect(
-      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });
 
