@@ -1,0 +1,88 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ServerConfig } from './config';
+import type { ServerGeo } from './geo';
+import { fail } from './http';
+import type { LiveHub } from './live';
+import type { Logger } from './log';
+import { beheerRoutes } from './routes/beheer';
+import { publicRoutes } from './routes/public';
+import { securityHeaders } from './security';
+import { serveBuild } from './static';
+import type { Repository } from './store/repository';
+
+export interface AppDeps {
+  repo: Repository;
+  geo: ServerGeo;
+  hub: LiveHub;
+  log: Logger;
+  config: Pick<
+    ServerConfig,
+    | 'adminToken'
+    | 'frameAncestors'
+    | 'basemapOrigins'
+    | 'submitsPerMinute'
+    | 'trustProxy'
+    | 'maxBodyBytes'
+    | 'version'
+    | 'staticDir'
+  >;
+  now: () => Date;
+}
+
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+
+/** The whole HTTP surface: API under /api, the moderator API under /api/beheer, then the app. */
+export function createApp(deps: AppDeps) {
+  const { config, log } = deps;
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    log('info', 'request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  });
+  app.use('*', securityHeaders(config));
+
+  app.use('/api/*', async (c, next) => {
+    if (!WITH_BODY.has(c.req.method)) return next();
+    const type = c.req.header('content-type') ?? '';
+    if (!/^application\/json\s*(;|$)/i.test(type))
+      return fail(
+        c,
+        415,
+        'not-json',
+        'Stuur de gegevens als JSON (Content-Type: application/json).',
+      );
+    return next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: config.maxBodyBytes,
+      onError: (c) => fail(c, 413, 'too-large', 'Het bericht is te groot.'),
+    }),
+  );
+  app.route('/api/beheer', beheerRoutes(deps));
+  app.route('/api', publicRoutes(deps));
+  app.all('/api/*', (c) => fail(c, 404, 'not-found', 'Dit adres bestaat niet in de API.'));
+
+  if (config.staticDir) serveBuild(app, config.staticDir);
+
+  app.notFound((c) => fail(c, 404, 'not-found', 'Deze pagina bestaat niet.'));
+  app.onError((error, c) => {
+    // The details go to the log, never to the client.
+    log('error', 'unhandled error', {
+      method: c.req.method,
+      path: c.req.path,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+    return fail(c, 500, 'internal', 'Er ging iets mis op de server. Probeer het later opnieuw.');
+  });
+  return app;
+}

@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** Where the SQLite file (and a generated admin token) live. */
+  dataDir: string;
+  /** PostgreSQL instead of SQLite when set. */
+  databaseUrl?: string;
+  adminToken: string;
+  /** Where the admin token came from, for the start-up log (never the token itself). */
+  adminTokenSource: 'environment' | 'file';
+  /** The production build the server hands out; absent when only the API is wanted. */
+  staticDir?: string;
+  /** CSP frame-ancestors: who may embed the map (`'self'` by default). */
+  frameAncestors: string;
+  /** Origins of the optional online basemaps, allowed in the CSP. */
+  basemapOrigins: string[];
+  /** Proposals a client may send per minute (token bucket with the same burst). */
+  submitsPerMinute: number;
+  /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
+  trustProxy: boolean;
+  maxBodyBytes: number;
+  version: string;
+}
+
+const DEFAULT_BASEMAP_ORIGINS = ['https://service.pdok.nl', 'https://tile.openstreetmap.org'];
+
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number`);
+  return n;
+}
+
+/** Origins of tile URL templates such as VITE_BASEMAP_OSM_URL (which the build also reads). */
+function originsOf(values: (string | undefined)[]): string[] {
+  const origins: string[] = [];
+  for (const value of values) {
+    if (!value || value === 'off') continue;
+    try {
+      origins.push(new URL(value.replace(/[{}]/g, '')).origin);
+    } catch {
+      // An unusable template is reported by the app's own basemap config.
+    }
+  }
+  return origins;
+}
+
+/**
+ * A moderator token from ADMIN_TOKEN, or else one generated once and kept in the data directory, so
+ * that `npm start` on a fresh machine has a working /beheer without putting a token in the code.
+ */
+function adminTokenFrom(env: NodeJS.ProcessEnv, dataDir: string) {
+  const fromEnv = env.ADMIN_TOKEN?.trim();
+  if (fromEnv) {
+    if (fromEnv.length < 16) throw new Error('ADMIN_TOKEN must be at least 16 characters');
+    return { adminToken: fromEnv, adminTokenSource: 'environment' as const };
+  }
+  const file = join(dataDir, 'admin-token');
+  if (!existsSync(file))
+    writeFileSync(file, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600 });
+  return { adminToken: readFileSync(file, 'utf8').trim(), adminTokenSource: 'file' as const };
+}
+
+export function readConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  root = process.cwd(),
+): ServerConfig {
+  const dataDir = resolve(root, env.DATA_DIR ?? 'data');
+  mkdirSync(dataDir, { recursive: true });
+  const staticDir = resolve(root, env.STATIC_DIR ?? 'dist');
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: positiveInt(env.PORT, 4173, 'PORT'),
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    ...adminTokenFrom(env, dataDir),
+    staticDir: existsSync(join(staticDir, 'index.html')) ? staticDir : undefined,
+    frameAncestors: env.FRAME_ANCESTORS?.trim() || "'self'",
+    basemapOrigins: [
+      ...new Set([
+        ...DEFAULT_BASEMAP_ORIGINS,
+        ...originsOf([env.VITE_BASEMAP_PDOK_URL, env.VITE_BASEMAP_OSM_URL]),
+      ]),
+    ],
+    submitsPerMinute: positiveInt(env.SUBMITS_PER_MINUTE, 60, 'SUBMITS_PER_MINUTE'),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    maxBodyBytes: positiveInt(env.MAX_BODY_BYTES, 32 * 1024, 'MAX_BODY_BYTES'),
+    version: env.npm_package_version ?? '0.0.0',
+  };
+}

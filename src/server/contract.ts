@@ -1,0 +1,100 @@
+/**
+ * What the Samen Buurten server and the app say to each other over HTTP (JSON). The app imports
+ * only types from here, so nothing of the server ends up in the browser bundle.
+ *
+ * Public:
+ *   GET  /api/status                      → ServerStatus
+ *   POST /api/voorstellen                 body: Proposal (the client's, with its stable `id`)
+ *        201 SubmitReceipt (new) · 200 SubmitReceipt (same id again: a retry or an edit)
+ *        422 { problems: ProposalProblem[] } · 413 too large · 415 not JSON · 429 rate limit
+ *   GET  /api/voorstellen                 → PublicProposal[] (approved only; ETag / 304)
+ *   GET  /api/voorstellen.geojson | .csv  → approved proposals as a file
+ *   GET  /api/initiatieven                → the published initiatives (GeoJSON; ETag / 304)
+ *   GET  /api/live?vergadering=CODE       → text/event-stream of LiveEvent (event: approved | removed)
+ * Moderation (header `Authorization: Bearer <ADMIN_TOKEN>`, 401 without):
+ *   GET    /api/beheer/sessie             → 204 when the token is right
+ *   GET    /api/beheer/voorstellen?status=ingediend|goedgekeurd|afgewezen → ModeratedProposal[]
+ *   PATCH  /api/beheer/voorstellen/:number   body: proposal fields → ModeratedProposal | 422
+ *   POST   /api/beheer/voorstellen/:number/goedkeuren           → ModeratedProposal
+ *   POST   /api/beheer/voorstellen/:number/afwijzen  { reason } → ModeratedProposal
+ *   GET    /api/beheer/export.csv | export.geojson  → every proposal, with its status
+ *   GET    /api/beheer/vergaderingen      → Meeting[]
+ *   POST   /api/beheer/vergaderingen  { title } → Meeting (201)
+ *   GET    /api/beheer/vergaderingen/:code/verslag.csv → meeting report
+ * Errors are always JSON: { error: ErrorCode, message: string }.
+ */
+import type { LevelId } from '../data/schemas';
+import type { ProposalKind, ProposalProblem } from '../propose/proposal';
+
+export const SERVER_NAME = 'samen-buurten';
+
+/** Where a proposal is on the server. */
+export const MODERATION_STATUSES = ['ingediend', 'goedgekeurd', 'afgewezen'] as const;
+export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
+
+export interface ServerStatus {
+  server: typeof SERVER_NAME;
+  version: string;
+  /** Whether a moderator token is configured (the /beheer view can be used). */
+  moderation: boolean;
+}
+
+export interface SubmitReceipt {
+  id: string;
+  /** The proposal's public number, as moderators and the meeting report name it. */
+  number: number;
+  status: ModerationStatus;
+}
+
+/** An approved proposal as everyone may see it: no contact details, no client id. */
+export interface PublicProposal {
+  number: number;
+  name: string;
+  description: string;
+  kind: ProposalKind;
+  website?: string;
+  knelpunten: LevelId[];
+  meetingCode?: string;
+  lng: number;
+  lat: number;
+  gemeente: string;
+  wijk?: string;
+  approvedAt: string;
+}
+
+/** A proposal as the moderator sees it. */
+export interface ModeratedProposal extends Omit<PublicProposal, 'approvedAt'> {
+  contact?: string;
+  status: ModerationStatus;
+  reason?: string;
+  receivedAt: string;
+  updatedAt: string;
+  decidedAt?: string;
+}
+
+export interface Meeting {
+  code: string;
+  title: string;
+  createdAt: string;
+}
+
+export type LiveEvent =
+  | { type: 'approved'; proposal: PublicProposal }
+  /** An approved proposal that is no longer shown (rejected after all, or edited and back in review). */
+  | { type: 'removed'; number: number };
+
+export type ErrorCode =
+  | 'invalid'
+  | 'not-json'
+  | 'too-large'
+  | 'rate-limited'
+  | 'unauthorized'
+  | 'not-found'
+  | 'conflict'
+  | 'internal';
+
+export interface ErrorBody {
+  error: ErrorCode;
+  message: string;
+  problems?: ProposalProblem[];
+}

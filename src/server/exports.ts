@@ -1,0 +1,64 @@
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { protectCell, toCsv } from '../propose/csv';
+import type { ModeratedProposal, PublicProposal } from './contract';
+
+type Column<T> = readonly [header: string, cell: (p: T) => string | number | undefined];
+
+const text = (value: string | undefined) => (value ? protectCell(value) : '');
+
+const PUBLIC_COLUMNS: readonly Column<PublicProposal>[] = [
+  ['nummer', (p) => p.number],
+  ['naam', (p) => text(p.name)],
+  ['beschrijving', (p) => text(p.description)],
+  ['soort', (p) => p.kind],
+  ['website', (p) => text(p.website)],
+  ['knelpunten', (p) => p.knelpunten.join('|')],
+  ['vergadercode', (p) => text(p.meetingCode)],
+  ['lengtegraad', (p) => p.lng],
+  ['breedtegraad', (p) => p.lat],
+  ['gemeente', (p) => p.gemeente],
+  ['wijk', (p) => p.wijk],
+  ['goedgekeurd', (p) => p.approvedAt],
+];
+
+const MODERATED_COLUMNS: readonly Column<ModeratedProposal>[] = [
+  ['nummer', (p) => p.number],
+  ['naam', (p) => text(p.name)],
+  ['beschrijving', (p) => text(p.description)],
+  ['soort', (p) => p.kind],
+  ['website', (p) => text(p.website)],
+  ['contact', (p) => text(p.contact)],
+  ['knelpunten', (p) => p.knelpunten.join('|')],
+  ['vergadercode', (p) => text(p.meetingCode)],
+  ['lengtegraad', (p) => p.lng],
+  ['breedtegraad', (p) => p.lat],
+  ['gemeente', (p) => p.gemeente],
+  ['wijk', (p) => p.wijk],
+  ['status', (p) => p.status],
+  ['reden', (p) => text(p.reason)],
+  ['ontvangen', (p) => p.receivedAt],
+  ['besluit', (p) => p.decidedAt],
+];
+
+function csvOf<T>(columns: readonly Column<T>[], rows: T[]): string {
+  return toCsv(
+    columns.map(([header]) => header),
+    rows.map((row) => columns.map(([, cell]) => String(cell(row) ?? ''))),
+  );
+}
+
+export const publicCsv = (rows: PublicProposal[]) => csvOf(PUBLIC_COLUMNS, rows);
+/** Every proposal with its status: the moderators' export and the meeting report. */
+export const moderatedCsv = (rows: ModeratedProposal[]) => csvOf(MODERATED_COLUMNS, rows);
+
+export function toGeoJson(rows: (PublicProposal | ModeratedProposal)[]): string {
+  const collection: FeatureCollection<Point> = {
+    type: 'FeatureCollection',
+    features: rows.map(({ lng, lat, ...properties }): Feature<Point> => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [lng, lat] },
+      properties,
+    })),
+  };
+  return JSON.stringify(collection);
+}

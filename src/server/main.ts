@@ -1,0 +1,53 @@
+/**
+ * The Samen Buurten server: `npm start` builds the app and runs this. It serves the production build
+ * and the JSON API (src/server/contract.ts) from one process.
+ *
+ * Environment:
+ *   PORT (4173), HOST (127.0.0.1; 0.0.0.0 to be reachable from phones on the network)
+ *   DATA_DIR (./data): the SQLite file and, without ADMIN_TOKEN, a generated admin token
+ *   DATABASE_URL: use PostgreSQL instead of SQLite (postgres://user:pass@host/db)
+ *   ADMIN_TOKEN: the moderators' token for /beheer (at least 16 characters)
+ *   FRAME_ANCESTORS ('self'): who may embed the map, e.g. "'self' https://www.example.nl"
+ *   SUBMITS_PER_MINUTE (60): proposals per client address per minute
+ *   TRUST_PROXY (off): take the client address from X-Forwarded-For
+ *   STATIC_DIR (./dist), MAX_BODY_BYTES (32768)
+ */
+import { readConfig } from './config';
+import { jsonLogger } from './log';
+import { startServer } from './server';
+
+const log = jsonLogger();
+
+async function main() {
+  const config = readConfig();
+  const running = await startServer(config, log);
+  log('info', 'listening', {
+    url: running.url,
+    storage: running.repo.kind,
+    app: config.staticDir ? 'served' : 'not built (API only)',
+    adminToken:
+      config.adminTokenSource === 'file'
+        ? `generated, in ${config.dataDir}/admin-token`
+        : 'from ADMIN_TOKEN',
+  });
+
+  const stop = (signal: string) => {
+    log('info', 'shutting down', { signal });
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log('error', 'shutdown failed', { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  log('error', 'could not start', {
+    error: error instanceof Error ? error.message : String(error),
+  });
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+import { Hono } from 'hono';
+import { etag } from 'hono/etag';
+import { streamSSE } from 'hono/streaming';
+import { SERVER_NAME, type ServerStatus, type SubmitReceipt } from '../contract';
+import { publicCsv, toGeoJson } from '../exports';
+import { attachment, clientAddress, fail, jsonBody } from '../http';
+import { createRateLimiter } from '../rate-limit';
+import { toPublic } from '../store/repository';
+import { parseSubmission } from '../submission';
+import type { AppDeps } from '../app';
+
+const HEARTBEAT_MS = 20_000;
+
+export function publicRoutes(deps: AppDeps) {
+  const { repo, config, hub } = deps;
+  const submits = createRateLimiter(config.submitsPerMinute);
+  const approved = async () => (await repo.list('goedgekeurd')).map(toPublic);
+
+  return new Hono()
+    .get('/status', (c) =>
+      c.json<ServerStatus>({ server: SERVER_NAME, version: config.version, moderation: true }),
+    )
+    .post('/voorstellen', async (c) => {
+      const allowed = submits.take(clientAddress(c, config.trustProxy));
+      if (!allowed.ok) {
+        c.header('retry-after', String(allowed.retryAfterSeconds));
+        return fail(
+          c,
+          429,
+          'rate-limited',
+          'Te veel voorstellen in korte tijd. Probeer het zo weer.',
+        );
+      }
+      const body = await jsonBody(c);
+      if (!body.ok) return fail(c, 400, 'not-json', 'De inhoud is geen geldige JSON.');
+      const submission = parseSubmission(body.value, deps.geo.locate);
+      if (!submission.ok)
+        return fail(c, 422, 'invalid', submission.message, { problems: submission.problems });
+      const { outcome, record } = await repo.submit(
+        submission.id,
+        submission.value,
+        submission.fingerprint,
+        deps.now().toISOString(),
+      );
+      deps.log('info', 'proposal received', { number: record.number, outcome });
+      const receipt: SubmitReceipt = {
+        id: record.id,
+        number: record.number,
+        status: record.status,
+      };
+      return c.json(receipt, outcome === 'created' ? 201 : 200);
+    })
+    .get('/voorstellen', etag(), async (c) => {
+      c.header('cache-control', 'no-cache');
+      return c.json(await approved());
+    })
+    .get('/voorstellen.geojson', async (c) =>
+      attachment(c, toGeoJson(await approved()), 'application/geo+json', 'voorstellen.geojson'),
+    )
+    .get('/voorstellen.csv', async (c) =>
+      attachment(c, publicCsv(await approved()), 'text/csv', 'voorstellen.csv'),
+    )
+    .get('/initiatieven', etag(), (c) => {
+      c.header('cache-control', 'no-cache');
+      c.header('content-type', 'application/geo+json; charset=utf-8');
+      return c.body(deps.geo.initiatievenJson);
+    })
+    .get('/live', (c) => {
+      const meeting = c.req.query('vergadering')?.trim().toUpperCase() || undefined;
+      c.header('x-accel-buffering', 'no');
+      return streamSSE(c, async (stream) => {
+        let end = () => {};
+        const ended = new Promise<void>((resolve) => (end = resolve));
+        const remove = hub.add({
+          meeting,
+          send: (event) => void stream.writeSSE({ event: event.type, data: JSON.stringify(event) }),
+          close: end,
+        });
+        stream.onAbort(end);
+        const heartbeat = setInterval(() => void stream.write(': ping\n\n'), HEARTBEAT_MS);
+        await stream.writeSSE({ event: 'ready', data: '{}', retry: 2000 });
+        await ended;
+        clearInterval(heartbeat);
+        remove();
+      });
+    });
+}

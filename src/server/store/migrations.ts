@@ -1,0 +1,77 @@
+/**
+ * Schema versions, oldest first, one statement list per database. A migration runs once, in a
+ * transaction, and is recorded in schema_migrations; never edit one that has shipped, add a new one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'proposals and meetings',
+    sqlite: `
+      CREATE TABLE proposals (
+        number INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        fingerprint TEXT NOT NULL,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        website TEXT,
+        contact TEXT,
+        knelpunten TEXT NOT NULL,
+        meeting_code TEXT,
+        lng REAL NOT NULL,
+        lat REAL NOT NULL,
+        gemeente TEXT NOT NULL,
+        wijk TEXT,
+        status TEXT NOT NULL DEFAULT 'ingediend',
+        reason TEXT,
+        received_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        decided_at TEXT,
+        approved_at TEXT
+      );
+      CREATE INDEX proposals_status ON proposals (status, number);
+      CREATE INDEX proposals_meeting ON proposals (meeting_code, number);
+      CREATE TABLE meetings (
+        code TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );`,
+    postgres: `
+      CREATE TABLE proposals (
+        number BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        fingerprint TEXT NOT NULL,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        website TEXT,
+        contact TEXT,
+        knelpunten JSONB NOT NULL,
+        meeting_code TEXT,
+        lng DOUBLE PRECISION NOT NULL,
+        lat DOUBLE PRECISION NOT NULL,
+        gemeente TEXT NOT NULL,
+        wijk TEXT,
+        status TEXT NOT NULL DEFAULT 'ingediend',
+        reason TEXT,
+        received_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        decided_at TIMESTAMPTZ,
+        approved_at TIMESTAMPTZ
+      );
+      CREATE INDEX proposals_status ON proposals (status, number);
+      CREATE INDEX proposals_meeting ON proposals (meeting_code, number);
+      CREATE TABLE meetings (
+        code TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL
+      );`,
+  },
+];

@@ -1,0 +1,196 @@
+import pg from 'pg';
+import type { LiveEvent, Meeting, ModerationStatus } from '../contract';
+import { MIGRATIONS } from './migrations';
+import {
+  createListeners,
+  liveEventFor,
+  type Decision,
+  type ProposalRecord,
+  type Repository,
+  type SubmitOutcome,
+} from './repository';
+import { CONTENT_COLUMNS, contentValues, fromRow, type ProposalRow } from './rows';
+
+const CHANNEL = 'samen_buurten_live';
+// Any constant: migrations of several processes starting together run one after the other.
+const MIGRATION_LOCK = 727_001;
+
+type Client = pg.PoolClient;
+
+async function migrate(pool: pg.Pool) {
+  await inTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)`);
+    const { rows } = await client.query<{ version: number }>(
+      'SELECT version FROM schema_migrations',
+    );
+    const done = new Set(rows.map((r) => r.version));
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      await client.query(m.postgres);
+      await client.query('INSERT INTO schema_migrations VALUES ($1, $2, now())', [
+        m.version,
+        m.name,
+      ]);
+    }
+  });
+}
+
+async function inTransaction<T>(pool: pg.Pool, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+const placeholders = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
+const setContent = CONTENT_COLUMNS.map((c, i) => `${c} = $${i + 1}`).join(', ');
+const N = CONTENT_COLUMNS.length;
+
+/**
+ * PostgreSQL, for when one machine is not enough: several server processes share the database, and
+ * live-wall events travel between them with LISTEN/NOTIFY, sent in the same transaction as the change.
+ */
+export async function openPostgres(connectionString: string): Promise<Repository> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  await migrate(pool);
+  const listeners = createListeners();
+  const listener = await pool.connect();
+  listener.on('notification', (message) => {
+    if (message.channel === CHANNEL && message.payload)
+      listeners.emit(JSON.parse(message.payload) as LiveEvent);
+  });
+  await listener.query(`LISTEN ${CHANNEL}`);
+
+  const one = async (client: Client | pg.Pool, sql: string, args: unknown[]) => {
+    const { rows } = await client.query<ProposalRow>(sql, args);
+    return rows[0] ? fromRow(rows[0]) : undefined;
+  };
+  const many = async (sql: string, args: unknown[] = []) =>
+    (await pool.query<ProposalRow>(sql, args)).rows.map(fromRow);
+
+  /** A change and its live event in one transaction: the event is sent only if the change commits. */
+  async function change(
+    work: (client: Client) => Promise<[ProposalRecord | undefined, ProposalRecord | undefined]>,
+  ) {
+    return inTransaction(pool, async (client) => {
+      const [before, after] = await work(client);
+      const event = after && liveEventFor(before, after);
+      if (event) await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
+      return after;
+    });
+  }
+
+  const lockById = 'SELECT * FROM proposals WHERE id = $1 FOR UPDATE';
+  const lockByNumber = 'SELECT * FROM proposals WHERE number = $1 FOR UPDATE';
+
+  return {
+    kind: 'postgres',
+    async submit(id, value, fingerprint, now) {
+      let outcome: SubmitOutcome = 'created';
+      const record = await change(async (client) => {
+        const inserted = await one(
+          client,
+          `INSERT INTO proposals (id, ${CONTENT_COLUMNS.join(', ')}, received_at, updated_at)
+           VALUES ($1, ${placeholders(2, N)}, $${N + 2}, $${N + 2})
+           ON CONFLICT (id) DO NOTHING RETURNING *`,
+          [id, ...contentValues(value, fingerprint), now],
+        );
+        if (inserted) return [undefined, inserted];
+        const before = await one(client, lockById, [id]);
+        if (before?.fingerprint === fingerprint) {
+          outcome = 'unchanged';
+          return [before, before];
+        }
+        outcome = 'updated';
+        const after = await one(
+          client,
+          `UPDATE proposals SET ${setContent}, status = 'ingediend', reason = NULL,
+             decided_at = NULL, approved_at = NULL, updated_at = $${N + 1}
+           WHERE id = $${N + 2} RETURNING *`,
+          [...contentValues(value, fingerprint), now, id],
+        );
+        return [before, after];
+      });
+      return { outcome, record: record! };
+    },
+    async list(status?: ModerationStatus) {
+      return status
+        ? many('SELECT * FROM proposals WHERE status = $1 ORDER BY number', [status])
+        : many('SELECT * FROM proposals ORDER BY number');
+    },
+    async byNumber(number) {
+      return one(pool, 'SELECT * FROM proposals WHERE number = $1', [number]);
+    },
+    async edit(number, value, fingerprint, now) {
+      return change(async (client) => {
+        const before = await one(client, lockByNumber, [number]);
+        if (!before) return [undefined, undefined];
+        const after = await one(
+          client,
+          `UPDATE proposals SET ${setContent}, updated_at = $${N + 1} WHERE number = $${N + 2}
+           RETURNING *`,
+          [...contentValues(value, fingerprint), now, number],
+        );
+        return [before, after];
+      });
+    },
+    async decide(number, decision: Decision, now) {
+      return change(async (client) => {
+        const before = await one(client, lockByNumber, [number]);
+        if (!before) return [undefined, undefined];
+        const approved = decision.status === 'goedgekeurd';
+        const after = await one(
+          client,
+          `UPDATE proposals SET status = $1, reason = $2, decided_at = $3, updated_at = $3,
+             approved_at = $4 WHERE number = $5 RETURNING *`,
+          [decision.status, approved ? null : decision.reason, now, approved ? now : null, number],
+        );
+        return [before, after];
+      });
+    },
+    async createMeeting(meeting: Meeting) {
+      const { rowCount } = await pool.query(
+        'INSERT INTO meetings (code, title, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+        [meeting.code, meeting.title, meeting.createdAt],
+      );
+      return rowCount === 1;
+    },
+    async meetings() {
+      const { rows } = await pool.query<{ code: string; title: string; created_at: Date }>(
+        'SELECT * FROM meetings ORDER BY created_at DESC, code',
+      );
+      return rows.map((r) => ({
+        code: r.code,
+        title: r.title,
+        createdAt: r.created_at.toISOString(),
+      }));
+    },
+    async meeting(code) {
+      const { rows } = await pool.query<{ code: string; title: string; created_at: Date }>(
+        'SELECT * FROM meetings WHERE code = $1',
+        [code],
+      );
+      const r = rows[0];
+      return r && { code: r.code, title: r.title, createdAt: r.created_at.toISOString() };
+    },
+    async forMeeting(code) {
+      return many('SELECT * FROM proposals WHERE meeting_code = $1 ORDER BY number', [code]);
+    },
+    subscribe: listeners.subscribe,
+    async close() {
+      listener.release();
+      await pool.end();
+    },
+  };
+}

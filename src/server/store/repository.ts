@@ -1,0 +1,107 @@
+import type {
+  LiveEvent,
+  Meeting,
+  ModeratedProposal,
+  ModerationStatus,
+  PublicProposal,
+} from '../contract';
+import type { ProposalInput } from '../../propose/proposal';
+
+/** A proposal that passed validation: the input plus the area it lies in. */
+export type ValidProposal = ProposalInput & { gemeente: string; wijk?: string };
+
+/** A proposal as stored: what moderators see, plus the submitter's id and a content fingerprint. */
+export interface ProposalRecord extends ModeratedProposal {
+  id: string;
+  fingerprint: string;
+  approvedAt?: string;
+}
+
+export type SubmitOutcome = 'created' | 'unchanged' | 'updated';
+
+export type Decision = { status: 'goedgekeurd' } | { status: 'afgewezen'; reason: string };
+
+/**
+ * Storage of proposals and meetings. SQLite and PostgreSQL implement the same contract; every write
+ * is committed before the promise resolves, so an acknowledged proposal is on disk.
+ */
+export interface Repository {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Stores a proposal by its client id: new, the same again (a retry), or changed (an edit). */
+  submit(
+    id: string,
+    value: ValidProposal,
+    fingerprint: string,
+    now: string,
+  ): Promise<{ outcome: SubmitOutcome; record: ProposalRecord }>;
+  list(status?: ModerationStatus): Promise<ProposalRecord[]>;
+  byNumber(number: number): Promise<ProposalRecord | undefined>;
+  edit(
+    number: number,
+    value: ValidProposal,
+    fingerprint: string,
+    now: string,
+  ): Promise<ProposalRecord | undefined>;
+  decide(number: number, decision: Decision, now: string): Promise<ProposalRecord | undefined>;
+  /** false when the code is taken. */
+  createMeeting(meeting: Meeting): Promise<boolean>;
+  meetings(): Promise<Meeting[]>;
+  meeting(code: string): Promise<Meeting | undefined>;
+  forMeeting(code: string): Promise<ProposalRecord[]>;
+  /** Changes that the live wall shows, from this process and (PostgreSQL) from its siblings. */
+  subscribe(listener: (event: LiveEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+export function toPublic(r: ProposalRecord): PublicProposal {
+  const p: PublicProposal = {
+    number: r.number,
+    name: r.name,
+    description: r.description,
+    kind: r.kind,
+    knelpunten: r.knelpunten,
+    lng: r.lng,
+    lat: r.lat,
+    gemeente: r.gemeente,
+    approvedAt: r.approvedAt ?? r.decidedAt ?? r.updatedAt,
+  };
+  if (r.website) p.website = r.website;
+  if (r.meetingCode) p.meetingCode = r.meetingCode;
+  if (r.wijk) p.wijk = r.wijk;
+  return p;
+}
+
+export function toModerated(r: ProposalRecord): ModeratedProposal {
+  const moderated: ModeratedProposal & Partial<ProposalRecord> = { ...r };
+  delete moderated.id;
+  delete moderated.fingerprint;
+  delete moderated.approvedAt;
+  return moderated;
+}
+
+/** What the live wall must hear about a change from `before` to `after`, if anything. */
+export function liveEventFor(
+  before: ProposalRecord | undefined,
+  after: ProposalRecord,
+): LiveEvent | undefined {
+  if (after.status === 'goedgekeurd') {
+    const unchanged = before?.status === 'goedgekeurd' && before.fingerprint === after.fingerprint;
+    return unchanged ? undefined : { type: 'approved', proposal: toPublic(after) };
+  }
+  return before?.status === 'goedgekeurd' ? { type: 'removed', number: after.number } : undefined;
+}
+
+/** Plain in-process fan-out of live events. */
+export function createListeners() {
+  const listeners = new Set<(event: LiveEvent) => void>();
+  return {
+    subscribe(listener: (event: LiveEvent) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    emit(event: LiveEvent | undefined) {
+      if (!event) return;
+      for (const listener of listeners) listener(event);
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import Database from 'better-sqlite3';
+import type { Meeting, ModerationStatus } from '../contract';
+import { MIGRATIONS } from './migrations';
+import {
+  createListeners,
+  liveEventFor,
+  type Decision,
+  type ProposalRecord,
+  type Repository,
+} from './repository';
+import { CONTENT_COLUMNS, contentValues, fromRow, type ProposalRow } from './rows';
+
+function migrate(db: Database.Database) {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const done = new Set(
+    db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[],
+  );
+  for (const m of MIGRATIONS) {
+    if (done.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sqlite);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}
+
+/**
+ * The default store: one SQLite file in WAL mode. synchronous=FULL makes every commit reach the disk
+ * before the API acknowledges it, so a proposal the client saw acknowledged survives a crash.
+ */
+export function openSqlite(file: string): Repository {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  const listeners = createListeners();
+
+  const setContent = CONTENT_COLUMNS.map((c) => `${c} = ?`).join(', ');
+  const q = {
+    byId: db.prepare('SELECT * FROM proposals WHERE id = ?'),
+    byNumber: db.prepare('SELECT * FROM proposals WHERE number = ?'),
+    insert: db.prepare(
+      `INSERT INTO proposals (id, ${CONTENT_COLUMNS.join(', ')}, received_at, updated_at)
+       VALUES (?, ${CONTENT_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
+    ),
+    resubmit: db.prepare(
+      `UPDATE proposals SET ${setContent}, status = 'ingediend', reason = NULL,
+         decided_at = NULL, approved_at = NULL, updated_at = ? WHERE id = ?`,
+    ),
+    edit: db.prepare(`UPDATE proposals SET ${setContent}, updated_at = ? WHERE number = ?`),
+    decide: db.prepare(
+      `UPDATE proposals SET status = ?, reason = ?, decided_at = ?, updated_at = ?,
+         approved_at = CASE WHEN ? = 'goedgekeurd' THEN ? ELSE NULL END WHERE number = ?`,
+    ),
+    all: db.prepare('SELECT * FROM proposals ORDER BY number'),
+    byStatus: db.prepare('SELECT * FROM proposals WHERE status = ? ORDER BY number'),
+    forMeeting: db.prepare('SELECT * FROM proposals WHERE meeting_code = ? ORDER BY number'),
+    insertMeeting: db.prepare(
+      'INSERT INTO meetings (code, title, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+    ),
+    meetings: db.prepare('SELECT * FROM meetings ORDER BY created_at DESC, code'),
+    meeting: db.prepare('SELECT * FROM meetings WHERE code = ?'),
+  };
+  const row = (statement: Database.Statement, ...args: unknown[]) => {
+    const found = statement.get(...args) as ProposalRow | undefined;
+    return found ? fromRow(found) : undefined;
+  };
+  const rows = (statement: Database.Statement, ...args: unknown[]) =>
+    (statement.all(...args) as ProposalRow[]).map(fromRow);
+  const toMeeting = (r: { code: string; title: string; created_at: string }): Meeting => ({
+    code: r.code,
+    title: r.title,
+    createdAt: r.created_at,
+  });
+
+  /** Runs a change in a transaction and tells the live wall about it once it is committed. */
+  function change(work: () => [ProposalRecord | undefined, ProposalRecord | undefined]) {
+    const [before, after] = db.transaction(work).immediate();
+    if (after) listeners.emit(liveEventFor(before, after));
+    return after;
+  }
+
+  return {
+    kind: 'sqlite',
+    async submit(id, value, fingerprint, now) {
+      let outcome: 'created' | 'unchanged' | 'updated' = 'created';
+      const record = change(() => {
+        const before = row(q.byId, id);
+        if (!before) q.insert.run(id, ...contentValues(value, fingerprint), now, now);
+        else if (before.fingerprint === fingerprint) outcome = 'unchanged';
+        else {
+          outcome = 'updated';
+          q.resubmit.run(...contentValues(value, fingerprint), now, id);
+        }
+        return [before, row(q.byId, id)];
+      })!;
+      return { outcome, record };
+    },
+    async list(status?: ModerationStatus) {
+      return status ? rows(q.byStatus, status) : rows(q.all);
+    },
+    async byNumber(number) {
+      return row(q.byNumber, number);
+    },
+    async edit(number, value, fingerprint, now) {
+      return change(() => {
+        const before = row(q.byNumber, number);
+        if (before) q.edit.run(...contentValues(value, fingerprint), now, number);
+        return [before, before && row(q.byNumber, number)];
+      });
+    },
+    async decide(number, decision: Decision, now) {
+      return change(() => {
+        const before = row(q.byNumber, number);
+        if (before) {
+          const reason = decision.status === 'afgewezen' ? decision.reason : null;
+          q.decide.run(decision.status, reason, now, now, decision.status, now, number);
+        }
+        return [before, before && row(q.byNumber, number)];
+      });
+    },
+    async createMeeting(meeting) {
+      return q.insertMeeting.run(meeting.code, meeting.title, meeting.createdAt).changes === 1;
+    },
+    async meetings() {
+      return (q.meetings.all() as Parameters<typeof toMeeting>[0][]).map(toMeeting);
+    },
+    async meeting(code) {
+      const found = q.meeting.get(code) as Parameters<typeof toMeeting>[0] | undefined;
+      return found && toMeeting(found);
+    },
+    async forMeeting(code) {
+      return rows(q.forMeeting, code);
+    },
+    subscribe: listeners.subscribe,
+    async close() {
+      db.close();
+    },
+  };
+}
