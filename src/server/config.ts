@@ -28,10 +28,10 @@ export interface ServerConfig {
 
 const DEFAULT_BASEMAP_ORIGINS = ['https://service.pdok.nl', 'https://tile.openstreetmap.org'];
 
-function positiveInt(value: string | undefined, fallback: number, name: string): number {
+function wholeNumber(value: string | undefined, fallback: number, name: string, min = 1): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number`);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number >= ${min}`);
   return n;
 }
 
@@ -74,7 +74,8 @@ export function readConfig(
   const staticDir = resolve(root, env.STATIC_DIR ?? 'dist');
   return {
     host: env.HOST ?? '127.0.0.1',
-    port: positiveInt(env.PORT, 4173, 'PORT'),
+    // PORT=0 takes any free port (the log says which).
+    port: wholeNumber(env.PORT, 4173, 'PORT', 0),
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     ...adminTokenFrom(env, dataDir),
@@ -86,9 +87,9 @@ export function readConfig(
         ...originsOf([env.VITE_BASEMAP_PDOK_URL, env.VITE_BASEMAP_OSM_URL]),
       ]),
     ],
-    submitsPerMinute: positiveInt(env.SUBMITS_PER_MINUTE, 60, 'SUBMITS_PER_MINUTE'),
+    submitsPerMinute: wholeNumber(env.SUBMITS_PER_MINUTE, 60, 'SUBMITS_PER_MINUTE'),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
-    maxBodyBytes: positiveInt(env.MAX_BODY_BYTES, 32 * 1024, 'MAX_BODY_BYTES'),
+    maxBodyBytes: wholeNumber(env.MAX_BODY_BYTES, 32 * 1024, 'MAX_BODY_BYTES'),
     version: env.npm_package_version ?? '0.0.0',
   };
 }

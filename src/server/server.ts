@@ -50,9 +50,13 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
         unsubscribe();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         hub.closeAll();
+        // Connections whose last response (an ended live stream, say) has just finished become
+        // idle a moment later; close them as they do instead of waiting for keep-alive to lapse.
+        const idle = setInterval(() => (server as Server).closeIdleConnections?.(), 50);
         (server as Server).closeIdleConnections?.();
         const timeout = setTimeout(() => (server as Server).closeAllConnections?.(), 10_000);
         await closed;
+        clearInterval(idle);
         clearTimeout(timeout);
         await repo.close();
       })()),
