@@ -1,11 +1,18 @@
 #!/usr/bin/env node
-// `npm test`: everything a newcomer or CI needs, in order. Installs Debian's Chromium when it is
-// missing (browser tests never download a browser), then typecheck, lint, production build, and all
-// vitest projects (unit + browser). Ends with one line "N passed, N failed" for CI.
+// `npm test`: everything a newcomer or CI needs, in order. Installs Debian's Chromium and
+// PostgreSQL when they are missing (browser tests never download a browser; the server tests start
+// a private PostgreSQL of their own), then typecheck, lint, production build, and all vitest
+// projects (unit + server + browser). Ends with one line "N passed, N failed" for CI.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasPostgres = () =>
+  Boolean(process.env.TEST_DATABASE_URL) ||
+  (existsSync('/usr/lib/postgresql') &&
+    readdirSync('/usr/lib/postgresql').some((v) =>
+      existsSync(`/usr/lib/postgresql/${v}/bin/initdb`),
+    ));
 
 function run(command, args, options = {}) {
   console.log(`\n> ${command} ${args.join(' ')}`);
@@ -13,24 +20,29 @@ function run(command, args, options = {}) {
   return result.status === 0;
 }
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return true;
+/** Installs missing Debian packages (as root, or through sudo) with one apt-get update. */
+function ensureDebianPackages() {
+  const missing = [];
+  if (!existsSync(CHROMIUM)) missing.push('chromium', 'fonts-dejavu-core');
+  if (!hasPostgres()) missing.push('postgresql');
+  if (missing.length === 0) return true;
   const isRoot = process.getuid?.() === 0;
-  const sudo = isRoot ? [] : ['sudo'];
-  console.log(`Chromium not found at ${CHROMIUM}; installing Debian's chromium package.`);
+  console.log(`Installing Debian packages the tests need: ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (...args) => run(sudo[0] ?? 'apt-get', isRoot ? args : ['apt-get', ...args], { env });
+  const apt = (...args) =>
+    isRoot ? run('apt-get', args, { env }) : run('sudo', ['apt-get', ...args], { env });
   return (
     apt('update') &&
-    apt('install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core') &&
-    existsSync(CHROMIUM)
+    apt('install', '-y', '--no-install-recommends', ...missing) &&
+    existsSync(CHROMIUM) &&
+    hasPostgres()
   );
 }
 
 const steps = [
   ['typecheck', () => run('npm', ['run', '--silent', 'typecheck'])],
   ['lint', () => run('npm', ['run', '--silent', 'lint'])],
-  ['chromium', ensureChromium],
+  ['debian packages', ensureDebianPackages],
   ['build', () => run('npx', ['vite', 'build', '--logLevel', 'warn'])],
 ];
 
@@ -42,7 +54,9 @@ for (const [name, step] of steps) {
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';
 const projects =
-  failedSteps.includes('build') || failedSteps.includes('chromium') ? ['--project', 'unit'] : [];
+  failedSteps.includes('build') || !existsSync(CHROMIUM)
+    ? ['--project', 'unit', '--project', 'server']
+    : [];
 if (projects.length)
   console.log('\nBrowser tests skipped: the build or Chromium is missing (counted as a failure).');
 run('npx', [
