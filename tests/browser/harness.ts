@@ -17,19 +17,9 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-/** Serves the production build (dist/, made by `vite build`) and starts Debian's Chromium. */
-export async function startHarness(): Promise<Harness> {
-  if (!existsSync(resolve(repoRoot, 'dist', 'index.html'))) {
-    throw new Error('dist/ is missing: run `vite build` first (npm test does)');
-  }
-  const server = await preview({
-    root: repoRoot,
-    logLevel: 'warn',
-    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
-  });
-  const address = server.httpServer.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${address.port}`;
-  const browser = await chromium.launch({
+/** Debian's Chromium, headless, with nothing phoning home; WebGL on SwiftShader. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--no-sandbox',
@@ -42,6 +32,21 @@ export async function startHarness(): Promise<Harness> {
       '--enable-unsafe-swiftshader',
     ],
   });
+}
+
+/** Serves the production build (dist/, made by `vite build`) and starts Debian's Chromium. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(resolve(repoRoot, 'dist', 'index.html'))) {
+    throw new Error('dist/ is missing: run `vite build` first (npm test does)');
+  }
+  const server = await preview({
+    root: repoRoot,
+    logLevel: 'warn',
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+  });
+  const address = server.httpServer.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const browser = await launchChromium();
   mkdirSync(screenshotDir, { recursive: true });
   return {
     browser,

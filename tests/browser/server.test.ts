@@ -1,0 +1,57 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from '../support/app-server';
+import { launchChromium, screenshotDir, waitForMap } from './harness';
+
+describe('the app served by its own server', () => {
+  let server: AppServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('renders the map under the strict Content-Security-Policy, without a single violation', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    const response = await page.goto(`${server.url}/`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await waitForMap(page);
+    await page.screenshot({ path: `${screenshotDir}/server-csp.png` });
+    const violations = await page.evaluate(
+      () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+    );
+    expect(violations).toEqual([]);
+    expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    // The JSON API answered the app on the same origin.
+    expect(server.logs.some((l) => l.path === '/api/status' && l.status === 200)).toBe(true);
+    await context.close();
+  });
+
+  it('hands out index.html for app addresses such as /beheer, with long caching only for hashed files', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const beheer = await page.goto(`${server.url}/beheer`);
+    expect(beheer?.status()).toBe(200);
+    expect(beheer?.headers()['cache-control']).toBe('no-cache');
+    const scripts = await page
+      .locator('script[type="module"]')
+      .evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
+    expect(scripts.length).toBeGreaterThan(0);
+    const asset = await page.request.get(scripts[0]!);
+    expect(asset.headers()['cache-control']).toContain('immutable');
+    await page.context().close();
+  });
+});
