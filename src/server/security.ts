@@ -23,6 +23,8 @@ export function securityHeaders(options: { frameAncestors: string; basemapOrigin
     },
     // frame-ancestors above replaces X-Frame-Options, which cannot name other sites.
     xFrameOptions: false,
+    // HSTS belongs to the HTTPS front (proxy) of a deployment; on plain HTTP it means nothing.
+    strictTransportSecurity: false,
     crossOriginEmbedderPolicy: false,
     crossOriginResourcePolicy: 'same-origin',
     referrerPolicy: 'strict-origin-when-cross-origin',

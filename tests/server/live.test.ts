@@ -102,3 +102,44 @@ describe.each(STORE_KINDS)('live wall over HTTP on %s', (kind) => {
     await storage.cleanup();
   });
 });
+
+describe('several server processes on one PostgreSQL', () => {
+  it('an approval made through one process reaches screens on the other', async () => {
+    const storage = await storageFor('postgres');
+    const config = readConfig({
+      DATA_DIR: storage.dataDir,
+      DATABASE_URL: storage.databaseUrl,
+      ADMIN_TOKEN,
+      STATIC_DIR: '/nonexistent',
+    });
+    const one = await startServer({ ...config, port: 0 }, silentLogger);
+    const two = await startServer({ ...config, port: 0 }, silentLogger);
+    try {
+      const screen = await openLiveStream(`${two.url}/api/live`);
+      await screen.ready();
+      const headers = { 'content-type': 'application/json' };
+      const receipt = (await (
+        await fetch(`${one.url}/api/voorstellen`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(proposal()),
+        })
+      ).json()) as SubmitReceipt;
+      await fetch(`${one.url}/api/beheer/voorstellen/${receipt.number}/goedkeuren`, {
+        method: 'POST',
+        headers: { ...headers, authorization: `Bearer ${ADMIN_TOKEN}` },
+        body: '{}',
+      });
+      expect(await screen.until(() => screen.events.length === 1)).toBe(true);
+      expect(screen.events[0]).toMatchObject({
+        type: 'approved',
+        proposal: { number: receipt.number },
+      });
+      await screen.close();
+    } finally {
+      await one.close();
+      await two.close();
+      await storage.cleanup();
+    }
+  });
+});
