@@ -1,4 +1,13 @@
-import { createEffect, createMemo, createSignal, lazy, on, Show, Suspense } from 'solid-js';
+import {
+  createEffect,
+  createMemo,
+  createSignal,
+  getOwner,
+  lazy,
+  on,
+  Show,
+  Suspense,
+} from 'solid-js';
 import type { AppData } from '../data/app-data';
 import { buildIndex } from '../data/indexes';
 import { createSearchIndex, type SearchEntry } from '../data/search';
@@ -9,7 +18,12 @@ import { basemapAttribution } from '../map/basemaps';
 import { initialBasemap } from '../state/basemap-preference';
 import type { PinItem } from '../map/pin-layer';
 import { OverlayLegend } from '../knelpunten/OverlayLegend';
-import { createProposeController, PROPOSAL_PIN_PREFIX } from '../propose/controller';
+import {
+  APPROVED_PIN_PREFIX,
+  createProposeController,
+  PROPOSAL_PIN_PREFIX,
+} from '../propose/controller';
+import type { ApprovedState } from '../propose/approved-state';
 import { createExploreState } from '../state/explore-state';
 import { fromSearchParams, type KnownKeys } from '../state/url-state';
 import { syncUrl } from '../state/url-sync';
@@ -27,7 +41,7 @@ const PresentationOverlay = lazy(() =>
 
 /** The explore screen: one state, one map, and the side panel that mirrors it. */
 export function Explorer(props: { data: AppData; embed: boolean; proposeRequested: boolean }) {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang, setLang, loadServerEn } = useI18n();
   // The data never changes after loading, so everything derived from it is built once.
   // eslint-disable-next-line solid/reactivity
   const data = props.data;
@@ -53,6 +67,22 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
   const describe = createDescribers(data, t);
   const mapReady = createMapReady();
   createEffect(on(mapReady, (ready) => ready && prefetchPanels(), { defer: true }));
+  // With a Samen Buurten server behind the page: approved proposals, sending, the live wall.
+  const [approved, setApproved] = createSignal<ApprovedState>();
+  const owner = getOwner();
+  createEffect(
+    on(
+      mapReady,
+      (ready) => {
+        if (!ready) return;
+        const { proposals: local, matches, placeText } = propose;
+        void import('../propose/approved-state')
+          .then((m) => m.connectToServer({ lang, loadServerEn, local, matches, placeText }, owner))
+          .then(setApproved, () => {});
+      },
+      { defer: true },
+    ),
+  );
   // The last view the map reported, so leaving the presentation can put the map back exactly.
   let lastView: MapViewState | undefined;
   const presentation = createPresentation({
@@ -95,6 +125,7 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
       (f) => f.properties.code === code,
     );
   });
+  const ownPins = () => propose.proposals.proposals().filter((p) => !approved()?.hides(p));
   const pins = createMemo(() => [
     ...mappable.map((i): PinItem => ({
       id: i.properties.id,
@@ -103,7 +134,8 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
       variant: i.properties.status,
       label: describe.pinLabel(i),
     })),
-    ...propose.proposals.proposals().map((p): PinItem => ({
+    ...(approved()?.pins() ?? []),
+    ...ownPins().map((p): PinItem => ({
       id: `${PROPOSAL_PIN_PREFIX}${p.id}`,
       name: p.name,
       lngLat: [p.lng, p.lat],
@@ -114,16 +146,24 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
   const visibleIds = createMemo(() => [
     ...state.filteredOnMap().map((i) => i.properties.id),
     ...propose.filtered().map((p) => `${PROPOSAL_PIN_PREFIX}${p.id}`),
+    ...(approved()?.visibleIds() ?? []),
   ]);
   const selectedPin = () =>
     state.selectedId() ??
-    (propose.selectedId() ? `${PROPOSAL_PIN_PREFIX}${propose.selectedId()}` : undefined);
+    (propose.selectedId()
+      ? `${PROPOSAL_PIN_PREFIX}${propose.selectedId()}`
+      : approved()?.selected() && `${APPROVED_PIN_PREFIX}${approved()?.selected()?.number}`);
 
   // Where focus goes back to when a detail panel closes: the pin, list entry or search box that opened it.
   let opener: HTMLElement | null = null;
   const open = (id: string) => {
     opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (id.startsWith(PROPOSAL_PIN_PREFIX)) {
+    approved()?.select(undefined);
+    if (id.startsWith(APPROVED_PIN_PREFIX)) {
+      state.select(undefined);
+      propose.select(undefined);
+      approved()?.select(Number(id.slice(APPROVED_PIN_PREFIX.length)));
+    } else if (id.startsWith(PROPOSAL_PIN_PREFIX)) {
       state.select(undefined);
       propose.select(id.slice(PROPOSAL_PIN_PREFIX.length));
     } else {
@@ -158,7 +198,11 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
         <MapView
           data={data}
           pins={pins()}
-          visibleIds={presentation.active() ? mappable.map((i) => i.properties.id) : visibleIds()}
+          visibleIds={
+            presentation.active()
+              ? [...mappable.map((i) => i.properties.id), ...(approved()?.allIds() ?? [])]
+              : visibleIds()
+          }
           clusterLabel={t().clusterLabel}
           selectedId={(() => {
             const slide = presentedSlide();
@@ -215,6 +259,7 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
             index={index}
             describe={describe}
             meetingCode={meetingCode}
+            approved={approved()}
           />
         </Suspense>
       </Show>
@@ -256,6 +301,7 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
           index={index}
           state={state}
           propose={propose}
+          approved={approved()}
           describe={describe}
           search={search}
           tab={tab()}

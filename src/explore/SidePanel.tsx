@@ -6,6 +6,7 @@ import type { SearchEntry } from '../data/search';
 import { useI18n } from '../i18n/i18n';
 import { LocalKnelpunten } from '../knelpunten/LocalKnelpunten';
 import type { ProposeController } from '../propose/controller';
+import type { ApprovedState } from '../propose/approved-state';
 import type { ExploreState } from '../state/explore-state';
 import { Tabs } from '../ui/Tabs';
 import type { Describers } from './describe';
@@ -24,6 +25,12 @@ const MyProposals = lazy(() =>
 const DetailPanel = lazy(() => import('./DetailPanel').then((m) => ({ default: m.DetailPanel })));
 const ProposalDetail = lazy(() =>
   import('../propose/ProposalDetail').then((m) => ({ default: m.ProposalDetail })),
+);
+const ApprovedDetail = lazy(() =>
+  import('../propose/ApprovedViews').then((m) => ({ default: m.ApprovedDetail })),
+);
+const ApprovedList = lazy(() =>
+  import('../propose/ApprovedViews').then((m) => ({ default: m.ApprovedList })),
 );
 const ProposeForm = lazy(() =>
   import('../propose/ProposeForm').then((m) => ({ default: m.ProposeForm })),
@@ -52,6 +59,8 @@ export interface SidePanelProps {
   index: DataIndex;
   state: ExploreState;
   propose: ProposeController;
+  /** Approved proposals from the server; undefined without one. */
+  approved: ApprovedState | undefined;
   describe: Describers;
   search: (query: string) => SearchEntry[];
   tab: SideTab;
@@ -71,6 +80,8 @@ export function SidePanel(props: SidePanelProps) {
     () => props.propose.form() !== undefined,
     () => props.propose.loadLocate(),
   );
+  // A proposal of this device that the server approved is listed once, as the approved one.
+  const ownFiltered = () => props.propose.filtered().filter((p) => !props.approved?.hides(p));
   const nearby = createMemo(() => {
     const selected = props.state.selected();
     return selected ? nearbyInitiatives(selected, props.data.initiatieven.features) : [];
@@ -158,6 +169,17 @@ export function SidePanel(props: SidePanelProps) {
                   </>
                 )}
               </Match>
+              <Match when={props.approved?.selected()}>
+                {(proposal) => (
+                  <ApprovedDetail
+                    proposal={proposal()}
+                    text={props.approved!.text()}
+                    placeText={props.propose.placeText(proposal())}
+                    knelpunten={props.data.knelpunten}
+                    onClose={() => props.approved?.select(undefined)}
+                  />
+                )}
+              </Match>
               <Match when={props.tab === 'knelpunten'}>
                 <KnelpuntenPanel
                   knelpunten={props.data.knelpunten}
@@ -189,13 +211,16 @@ export function SidePanel(props: SidePanelProps) {
                   onSelect={props.onOpen}
                   onShowAll={props.state.frameFiltered}
                 />
-                <Show when={props.propose.filtered().length > 0}>
+                <Show when={props.approved}>
+                  {(approved) => <ApprovedList approved={approved()} onOpen={props.onOpen} />}
+                </Show>
+                <Show when={ownFiltered().length > 0}>
                   <section class="proposal-section" aria-labelledby="list-proposals-heading">
                     <h3 id="list-proposals-heading">
-                      {t().tabProposals} ({props.propose.filtered().length})
+                      {t().tabProposals} ({ownFiltered().length})
                     </h3>
                     <ul>
-                      <For each={props.propose.filtered()}>
+                      <For each={ownFiltered()}>
                         {(p) => (
                           <li>
                             <button

@@ -1,5 +1,6 @@
 import { createContext, createSignal, useContext, type Accessor, type ParentProps } from 'solid-js';
 import { nl, type Messages } from './nl';
+import type { ServerMessages } from './server-nl';
 
 export type Lang = 'nl' | 'en';
 
@@ -12,7 +13,14 @@ interface I18n {
   lang: Accessor<Lang>;
   setLang: (lang: Lang) => Promise<void>;
   t: Accessor<Messages>;
+  /**
+   * The English strings for server features (src/i18n/server-text.ts). The import lives here, in the
+   * first-load chunk, because a dynamic import inside a lazy chunk makes the bundler split that chunk.
+   */
+  loadServerEn: () => Promise<ServerMessages>;
 }
+
+const loadServerEn = () => import('./server-en').then((m) => m.serverEn);
 
 const I18nContext = createContext<I18n>();
 
@@ -30,7 +38,11 @@ export function I18nProvider(props: ParentProps<{ initial?: Lang }>) {
   // eslint-disable-next-line solid/reactivity -- the starting language is read once
   if (props.initial && props.initial !== 'nl') void setLang(props.initial);
   const t = () => dictionaries()[lang()] ?? nl;
-  return <I18nContext.Provider value={{ lang, setLang, t }}>{props.children}</I18nContext.Provider>;
+  return (
+    <I18nContext.Provider value={{ lang, setLang, t, loadServerEn }}>
+      {props.children}
+    </I18nContext.Provider>
+  );
 }
 
 export function useI18n(): I18n {

@@ -237,7 +237,7 @@ export const nl = {
   presentSeconds: (s: number) => `${s} seconden`,
 } as const;
 
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => unknown
     ? (...args: A) => string

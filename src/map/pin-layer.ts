@@ -6,9 +6,11 @@ export interface PinItem {
   id: string;
   name: string;
   lngLat: [number, number];
-  variant: 'bestaand' | 'toekomstig' | 'voorstel';
+  variant: 'bestaand' | 'toekomstig' | 'voorstel' | 'goedgekeurd';
   /** The accessible name: what the pin is and where. */
   label: string;
+  /** Just arrived on the live wall: drawn with a gentle highlight. */
+  highlight?: boolean;
 }
 
 /** Above this zoom pins are never grouped, so a selected initiative always shows as its own pin. */
@@ -57,9 +59,10 @@ export class PinLayer {
         const element = existing.marker.getElement();
         element.setAttribute('aria-label', item.label);
         element.className = element.className.replace(
-          /pin--(bestaand|toekomstig|voorstel)/,
+          /pin--(bestaand|toekomstig|voorstel|goedgekeurd)/,
           `pin--${item.variant}`,
         );
+        element.classList.toggle('pin--new', Boolean(item.highlight));
       } else {
         this.pins.set(item.id, { marker: this.createPin(item), item });
       }
@@ -70,7 +73,7 @@ export class PinLayer {
   private createPin(item: PinItem): Marker {
     const element = document.createElement('button');
     element.type = 'button';
-    element.className = `pin pin--${item.variant}`;
+    element.className = `pin pin--${item.variant}${item.highlight ? ' pin--new' : ''}`;
     element.dataset.id = item.id;
     element.hidden = true;
     element.setAttribute('aria-label', item.label);

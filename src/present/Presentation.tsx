@@ -1,8 +1,9 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import type { AppData } from '../data/app-data';
 import type { DataIndex } from '../data/indexes';
 import type { Describers } from '../explore/describe';
 import { useI18n } from '../i18n/i18n';
+import type { ApprovedState } from '../propose/approved-state';
 import type { Presentation as PresentationState } from './presentation-state';
 import { proposeUrl } from './qr';
 import { QrCode } from './QrCode';
@@ -18,8 +19,17 @@ export function PresentationOverlay(props: {
   index: DataIndex;
   describe: Describers;
   meetingCode: string | undefined;
+  /** Approved proposals from the server (undefined without one): the live wall follows them. */
+  approved: ApprovedState | undefined;
 }) {
   const { t } = useI18n();
+  // The live wall runs while presenting with a server; it stops when the presentation closes.
+  createEffect(
+    on(
+      () => props.approved,
+      (approved) => approved?.watchLive(props.meetingCode),
+    ),
+  );
   const p = () => props.presentation;
   // eslint-disable-next-line solid/reactivity -- the delay the kiosk was started with, once
   const [delay, setDelay] = createSignal(props.presentation.autoplaySeconds() || 10);
@@ -121,6 +131,17 @@ export function PresentationOverlay(props: {
           {t().presentStop}
         </button>
       </nav>
+      <Show when={props.approved}>
+        {(approved) => (
+          <p class="present__live" aria-live="polite">
+            <Show when={approved().freshCount() > 0}>
+              <span class="present__live-count">
+                {approved().text().liveNew(approved().freshCount())}
+              </span>
+            </Show>
+          </p>
+        )}
+      </Show>
       <div class="present__progress" role="status">
         <span>{t().presentProgress(p().current() + 1, p().count)}</span>
         <span class="present__bar" aria-hidden="true">

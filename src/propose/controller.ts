@@ -8,11 +8,11 @@ import type { Proposal } from './proposal';
 import { createProposalsState } from './proposals-state';
 import { openProposalStore } from './store';
 
-export const PROPOSAL_PIN_PREFIX = 'voorstel:';
+export { APPROVED_PIN_PREFIX, PROPOSAL_PIN_PREFIX } from './pin-ids';
 
 /** Whether a proposal falls within the explore filters (a stadsdeel holds the wijken CBS numbers in it). */
 export function proposalMatches(
-  p: Proposal,
+  p: Pick<Proposal, 'gemeente' | 'wijk'>,
   filters: Filters,
   index: DataIndex,
   stadsdeelWijken: Map<string, string[]>,
@@ -37,7 +37,7 @@ export function createProposeController(data: AppData, index: DataIndex, filters
   const proposals = createProposalsState(
     openProposalStore(),
     loadLocate,
-    import.meta.env.VITE_API_URL as string | undefined,
+    (import.meta.env.VITE_API_URL as string | undefined) || undefined,
   );
   onMount(() => void proposals.load());
 
@@ -63,9 +63,10 @@ export function createProposeController(data: AppData, index: DataIndex, filters
   const [selectedId, setSelectedId] = createSignal<string>();
   const [savedMessage, setSavedMessage] = createSignal(false);
 
-  const filtered = createMemo(() =>
-    proposals.proposals().filter((p) => proposalMatches(p, filters(), index, stadsdeelWijken)),
-  );
+  /** Whether a proposal (this device's or an approved one) falls within the explore filters. */
+  const matches = (p: Pick<Proposal, 'gemeente' | 'wijk'>) =>
+    proposalMatches(p, filters(), index, stadsdeelWijken);
+  const filtered = createMemo(() => proposals.proposals().filter(matches));
   const selected = createMemo(() => proposals.proposals().find((p) => p.id === selectedId()));
 
   return {
@@ -76,10 +77,11 @@ export function createProposeController(data: AppData, index: DataIndex, filters
     draft,
     setDraft,
     filtered,
+    matches,
     selected,
     selectedId,
     savedMessage,
-    placeText(p: Proposal) {
+    placeText(p: Pick<Proposal, 'gemeente' | 'wijk'>) {
       return [p.wijk, p.gemeente]
         .map((code) => (code ? index.areas.get(code)?.name : undefined))
         .filter(Boolean)

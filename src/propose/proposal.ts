@@ -43,6 +43,8 @@ export interface Proposal extends ProposalInput {
   status: ProposalStatus;
   createdAt: string;
   updatedAt: string;
+  /** The number the Samen Buurten server gave it, once it received it. */
+  serverNumber?: number;
 }
 
 export type ProposalField = keyof ProposalInput | 'location';

@@ -22,10 +22,18 @@ export function createProposalsState(
 
   const queue = createSubmitQueue({
     apiUrl,
-    onSent: (id) => {
+    onSent: (id, receipt) => {
       const sent = proposals().find((p) => p.id === id);
-      if (sent)
-        void persist([{ ...sent, status: 'verzonden', updatedAt: new Date().toISOString() }]);
+      if (!sent) return;
+      const status = receipt?.status === 'ingediend' || !receipt ? 'verzonden' : receipt.status;
+      void persist([
+        {
+          ...sent,
+          status,
+          ...(receipt && { serverNumber: receipt.number }),
+          updatedAt: new Date().toISOString(),
+        },
+      ]);
     },
   });
 
@@ -59,7 +67,24 @@ export function createProposalsState(
     proposals,
     unsaved,
     storageProblem,
-    submitting: queue.enabled,
+    get submitting() {
+      return queue.enabled;
+    },
+
+    /** A Samen Buurten server was found on this page's origin: send what is still local there. */
+    connect(url: string) {
+      void queue.connect(url);
+      void queue.submit(proposals());
+    },
+
+    /** Marks this device's proposals that the server now shows as approved (by server number). */
+    markApproved(numbers: ReadonlySet<number>) {
+      const changed = proposals().filter(
+        (p) =>
+          p.serverNumber !== undefined && numbers.has(p.serverNumber) && p.status === 'verzonden',
+      );
+      if (changed.length > 0) void persist(changed.map((p) => ({ ...p, status: 'goedgekeurd' })));
+    },
 
     async load() {
       try {

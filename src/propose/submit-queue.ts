@@ -1,38 +1,52 @@
+import type { SubmitReceipt } from '../server/contract';
 import type { Proposal } from './proposal';
 
 export interface SubmitQueueOptions {
-  /** Base URL of the Samen Buurten API; without it nothing is sent and proposals stay local. */
+  /** Base URL of the Samen Buurten API ('' is this page's origin); undefined: nothing is sent yet. */
   apiUrl: string | undefined;
   fetch?: typeof fetch;
-  /** Called when the server has acknowledged a proposal. */
-  onSent: (id: string) => void;
+  /** Called when the server has acknowledged a proposal (with its receipt, when it sent one). */
+  onSent: (id: string, receipt?: SubmitReceipt) => void;
   /** Milliseconds before retry n (1, 2, …): 2 s doubling up to 5 minutes. */
   backoff?: (attempt: number) => number;
 }
 
 const defaultBackoff = (attempt: number) => Math.min(2_000 * 2 ** (attempt - 1), 300_000);
 
+async function receiptOf(response: Response): Promise<SubmitReceipt | undefined> {
+  try {
+    const body = (await response.json()) as Partial<SubmitReceipt> | null;
+    return typeof body?.number === 'number' ? (body as SubmitReceipt) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Sends local proposals to the API when one is configured, and keeps them queued while offline or
- * while the server is unreachable, retrying with back-off and as soon as the browser is online again.
- * The proposal id makes a retry of an already received proposal harmless (the server treats it as
- * the same proposal).
+ * Sends local proposals to the API once one is known (configured at build time, or found on this
+ * page's own origin with `connect`), and keeps them queued while offline or while the server is
+ * unreachable, retrying with back-off and as soon as the browser is online again. The proposal id
+ * makes a retry of an already received proposal harmless (the server treats it as the same one).
  */
 export function createSubmitQueue(options: SubmitQueueOptions) {
   const send = options.fetch ?? globalThis.fetch.bind(globalThis);
   const backoff = options.backoff ?? defaultBackoff;
   const pending = new Map<string, Proposal>();
+  let apiUrl = options.apiUrl;
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
 
   async function flush(): Promise<void> {
-    if (!options.apiUrl) return;
+    if (apiUrl === undefined) return;
     for (const proposal of [...pending.values()]) {
-      const response = await send(`${options.apiUrl.replace(/\/$/, '')}/api/voorstellen`, {
+      // The server number is ours to remember, not part of what is proposed.
+      const body: Partial<Proposal> = { ...proposal };
+      delete body.serverNumber;
+      const response = await send(`${apiUrl.replace(/\/$/, '')}/api/voorstellen`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(proposal),
+        body: JSON.stringify(body),
       });
       // 4xx other than 408/429 will not get better by retrying: the server said no to this one.
       if (
@@ -40,7 +54,7 @@ export function createSubmitQueue(options: SubmitQueueOptions) {
         (response.status >= 400 && response.status < 500 && ![408, 429].includes(response.status))
       ) {
         pending.delete(proposal.id);
-        if (response.ok) options.onSent(proposal.id);
+        if (response.ok) options.onSent(proposal.id, await receiptOf(response));
       } else {
         throw new Error(`HTTP ${response.status}`);
       }
@@ -68,11 +82,19 @@ export function createSubmitQueue(options: SubmitQueueOptions) {
   globalThis.addEventListener?.('online', onOnline);
 
   return {
-    enabled: Boolean(options.apiUrl),
+    get enabled() {
+      return apiUrl !== undefined;
+    },
+    /** Starts sending to a server found after start-up (the page's own origin). */
+    connect(url: string) {
+      if (apiUrl !== undefined) return Promise.resolve();
+      apiUrl = url;
+      return pending.size > 0 ? run() : Promise.resolve();
+    },
     /** Queues proposals that are still local and tries to send them now. */
     submit(proposals: Proposal[]) {
       for (const p of proposals) if (p.status === 'lokaal') pending.set(p.id, p);
-      return options.apiUrl && pending.size > 0 ? run() : Promise.resolve();
+      return apiUrl !== undefined && pending.size > 0 ? run() : Promise.resolve();
     },
     get pendingCount() {
       return pending.size;

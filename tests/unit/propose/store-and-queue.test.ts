@@ -135,4 +135,55 @@ describe('the submit queue', () => {
     expect(fetch).not.toHaveBeenCalled();
     expect(queue.enabled).toBe(false);
   });
+
+  it('starts sending to the page’s own server once one is found, and keeps the receipt', async () => {
+    const fetch = vi.fn(
+      async () =>
+        new Response(JSON.stringify({ id: 'a', number: 12, status: 'ingediend' }), { status: 201 }),
+    );
+    const sent: [string, number | undefined][] = [];
+    const queue = createSubmitQueue({
+      apiUrl: undefined,
+      fetch,
+      onSent: (id, receipt) => sent.push([id, receipt?.number]),
+    });
+    await queue.submit([{ ...proposal('a'), serverNumber: 3 }]);
+    expect(fetch).not.toHaveBeenCalled();
+    await queue.connect('');
+    expect(fetch).toHaveBeenCalledWith(
+      '/api/voorstellen',
+      expect.objectContaining({ method: 'POST' }),
+    );
+    const body = JSON.parse(
+      (fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body as string,
+    );
+    expect(body).not.toHaveProperty('serverNumber');
+    expect(sent).toEqual([['a', 12]]);
+    expect(queue.enabled).toBe(true);
+    queue.stop();
+  });
+
+  it('marks a proposal "verzonden" with its server number, and "goedgekeurd" once approved', async () => {
+    await createRoot(async (dispose) => {
+      const fetch = vi.fn(
+        async () =>
+          new Response(JSON.stringify({ id: 'x', number: 5, status: 'ingediend' }), {
+            status: 201,
+          }),
+      );
+      vi.stubGlobal('fetch', fetch);
+      try {
+        const state = createProposalsState(openProposalStore(), async () => locate, undefined);
+        await state.save(validInput());
+        state.connect('');
+        await vi.waitFor(() => expect(state.proposals()[0]?.status).toBe('verzonden'));
+        expect(state.proposals()[0]?.serverNumber).toBe(5);
+        state.markApproved(new Set([5]));
+        await vi.waitFor(() => expect(state.proposals()[0]?.status).toBe('goedgekeurd'));
+      } finally {
+        vi.unstubAllGlobals();
+        dispose();
+      }
+    });
+  });
 });

@@ -1,0 +1,168 @@
+import { batch, createMemo, createSignal, onCleanup, runWithOwner, type Owner } from 'solid-js';
+import type { PublicProposal } from '../server/contract';
+import type { PinItem } from '../map/pin-layer';
+import type { Lang } from '../i18n/i18n';
+import { serverText } from '../i18n/server-text';
+import type { ServerMessages } from '../i18n/server-nl';
+import { applyLiveEvent, newSince, parseLiveEvent } from '../present/live';
+import { APPROVED_PIN_PREFIX } from './pin-ids';
+import type { Proposal } from './proposal';
+import type { ProposalsState } from './proposals-state';
+import { apiBase, detectServer, requestJson } from './server-api';
+
+export interface ApprovedOptions {
+  base: string;
+  lang: () => Lang;
+  loadServerEn: () => Promise<ServerMessages>;
+  /** Whether a proposal falls within the explore filters (the propose controller's test). */
+  matches: (p: Pick<Proposal, 'gemeente' | 'wijk'>) => boolean;
+  /** This device's own proposals, to mark the approved ones and not show them twice. */
+  local: ProposalsState;
+  placeText: (p: Pick<Proposal, 'gemeente' | 'wijk'>) => string;
+  fetch?: typeof fetch;
+  EventSource?: typeof EventSource;
+}
+
+const RECONNECT_MS = 5_000;
+
+/**
+ * Approved proposals from the Samen Buurten server, for everyone: the list, its pins, the one
+ * selected, and the live wall (`/api/live`) that adds newly approved ones while presenting.
+ * Must run under a Solid owner. (It imports nothing that the first-load chunk has beyond Solid and
+ * pure modules: importing i18n.tsx or controller.ts from here makes the bundler split that chunk.)
+ */
+export function createApprovedState(options: ApprovedOptions) {
+  const text = serverText(options.lang, options.loadServerEn);
+  const [approved, setApproved] = createSignal<PublicProposal[]>([]);
+  const [loaded, setLoaded] = createSignal(false);
+  const [fresh, setFresh] = createSignal<number[]>([]);
+  const [selectedNumber, setSelectedNumber] = createSignal<number>();
+
+  /** Fetches the approved list again; undefined when it could not be had (offline, server down). */
+  async function refresh(): Promise<PublicProposal[] | undefined> {
+    try {
+      const list = await requestJson<PublicProposal[]>(
+        `${options.base}/api/voorstellen`,
+        {},
+        options.fetch,
+      );
+      if (!Array.isArray(list)) return undefined;
+      batch(() => {
+        setApproved(list);
+        setLoaded(true);
+      });
+      options.local.markApproved(new Set(list.map((p) => p.number)));
+      return list;
+    } catch {
+      return undefined;
+    }
+  }
+
+  const filtered = createMemo(() => approved().filter(options.matches));
+  const selected = createMemo(() => approved().find((p) => p.number === selectedNumber()));
+  const pinId = (p: PublicProposal) => `${APPROVED_PIN_PREFIX}${p.number}`;
+  const pins = createMemo(() => {
+    const isNew = new Set(fresh());
+    return approved().map((p): PinItem => {
+      const label = text().approvedPinLabel(p.name, options.placeText(p));
+      return {
+        id: pinId(p),
+        name: p.name,
+        lngLat: [p.lng, p.lat],
+        variant: 'goedgekeurd',
+        label: isNew.has(p.number) ? text().liveNewPinLabel(label) : label,
+        highlight: isNew.has(p.number),
+      };
+    });
+  });
+
+  /** A proposal of this device that the server shows approved: its pin is the server's one. */
+  function hides(own: Proposal): boolean {
+    return approved().some(
+      (p) =>
+        p.number === own.serverNumber ||
+        (p.name === own.name &&
+          Math.abs(p.lng - own.lng) < 1e-6 &&
+          Math.abs(p.lat - own.lat) < 1e-6),
+    );
+  }
+
+  /**
+   * Follows `/api/live` (for one meeting, with a code) until the owner is cleaned up. The browser's
+   * EventSource reconnects by itself; each (re)open refetches the list so nothing approved in
+   * between is missed. If the server answers with an error the stream closes: try again later.
+   */
+  function watchLive(meetingCode: string | undefined) {
+    const Source = options.EventSource ?? globalThis.EventSource;
+    if (!Source) return;
+    let baseline = loaded() ? new Set(approved().map((p) => p.number)) : undefined;
+    const update = (list: PublicProposal[]) => {
+      baseline ??= new Set(list.map((p) => p.number));
+      setFresh((seen) => newSince(baseline!, list, meetingCode, seen));
+    };
+    const query = meetingCode ? `?vergadering=${encodeURIComponent(meetingCode)}` : '';
+    let source: EventSource | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onEvent = (event: MessageEvent<string>) => {
+      const live = parseLiveEvent(event.type, event.data);
+      if (!live) return;
+      const list = applyLiveEvent(approved(), live);
+      setApproved(list);
+      if (live.type === 'approved') options.local.markApproved(new Set([live.proposal.number]));
+      update(list);
+    };
+    const open = () => {
+      source = new Source(`${options.base}/api/live${query}`);
+      source.addEventListener('open', () => void refresh().then((list) => list && update(list)));
+      for (const type of ['approved', 'removed', 'message'])
+        source.addEventListener(type, onEvent as EventListener);
+      source.addEventListener('error', () => {
+        if (source?.readyState !== Source.CLOSED) return;
+        source.close();
+        timer = setTimeout(open, RECONNECT_MS);
+      });
+    };
+    open();
+    onCleanup(() => {
+      clearTimeout(timer);
+      source?.close();
+      setFresh([]);
+    });
+  }
+
+  return {
+    text,
+    approved,
+    filtered,
+    selected,
+    pins,
+    hides,
+    refresh,
+    watchLive,
+    /** How many proposals arrived on the live wall since it started. */
+    freshCount: () => fresh().length,
+    visibleIds: () => filtered().map(pinId),
+    allIds: () => approved().map(pinId),
+    select: setSelectedNumber,
+    placeText: options.placeText,
+  };
+}
+
+export type ApprovedState = ReturnType<typeof createApprovedState>;
+
+/**
+ * Looks for a Samen Buurten server; when there is one, local proposals are sent there and the
+ * approved ones are loaded. Undefined on a static host: then nothing changes. The state is made
+ * under `owner` (the explore screen), which the awaited detection would otherwise lose.
+ */
+export async function connectToServer(
+  options: Omit<ApprovedOptions, 'base'> & { base?: string },
+  owner: Owner | null,
+): Promise<ApprovedState | undefined> {
+  const base = options.base ?? apiBase();
+  if (!(await detectServer(base, options.fetch))) return undefined;
+  options.local.connect(base);
+  const state = runWithOwner(owner, () => createApprovedState({ ...options, base }));
+  await state?.refresh();
+  return state;
+}
