@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
+import { benchServer } from './api';
 import { launchChromium, measureLoad, measurePan, type LoadResult } from './browser';
 import { appOutDir, baselineOutDir, benchDir, buildApp, buildBaseline } from './build';
 import { runLighthouse } from './lighthouse';
@@ -142,6 +143,7 @@ async function main() {
   results.budgets = budgetRecords(budgets);
   writeFileSync(resolve(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(formatReport(results, budgets));
+  console.log((await benchServer(log)).join('\n'));
   console.log(`\nWritten to .bench/results.json (the whole benchmark took ${seconds(started)}).`);
 }
 

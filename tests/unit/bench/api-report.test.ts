@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatRate,
+  formatServerSection,
+  summarize,
+  type LoadFigures,
+  type ServerBenchFigures,
+  type StorageFigures,
+} from '../../../scripts/bench/api-report';
+
+const load = (requestsPerSecond: number, p99: number, unexpected = {}): LoadFigures => ({
+  requestsPerSecond,
+  p50: p99 / 4,
+  p99,
+  responses: requestsPerSecond * 8,
+  unexpected,
+});
+
+const storage = (name: string, deliveries: number[]): StorageFigures => ({
+  storage: name,
+  submit: load(1000, 20),
+  list: load(500, 40),
+  listNotModified: load(800, 30),
+  listBytes: 51_300,
+  approved: 200,
+  live: { screens: 2, approvals: 2, deliveries, approveMs: [4, 6, 5] },
+});
+
+const figures = (overrides: Partial<ServerBenchFigures> = {}): ServerBenchFigures => ({
+  cpus: 2,
+  loadAtStart: 1.234,
+  connections: 10,
+  seconds: 8,
+  listSeconds: 4,
+  warmupSeconds: 2,
+  baseline: { post: load(4000, 10), get: load(10_000, 5) },
+  storages: [storage('SQLite', [10, 20, 30, 40])],
+  skipped: [],
+  ...overrides,
+});
+
+describe('server benchmark: summaries', () => {
+  it('summarizes latencies with interpolated percentiles and the maximum', () => {
+    expect(summarize([5, 1, 4, 2, 3])).toEqual({
+      count: 5,
+      median: 3,
+      p95: 4.8,
+      p99: 4.96,
+      max: 5,
+    });
+    const empty = summarize([]);
+    expect(empty.count).toBe(0);
+    expect(empty.median).toBeNaN();
+    expect(empty.max).toBeNaN();
+  });
+
+  it('formats rates per second with grouped thousands', () => {
+    expect(formatRate(12_345.6)).toBe('12 346/s');
+    expect(formatRate(Number.NaN)).toBe('n/a');
+  });
+});
+
+describe('server benchmark: the printed section', () => {
+  it('gives throughput and p99 ratios against the baseline of the same run', () => {
+    const text = formatServerSection(figures()).join('\n');
+    expect(text).toMatch(/baseline: bare node:http, JSON\.parse, 201\s+4 000\/s.*\(reference\)/);
+    expect(text).toMatch(/SQLite\s+1 000\/s\s+5\.00 ms\s+20 ms\s+0\.25×\s+2\.00×/);
+    expect(text).toMatch(/SQLite: 200, 200 approved \(50\.1 KB\)\s+500\/s.*0\.05×\s+8\.00×/);
+    expect(text).toMatch(/SQLite: 304 \(If-None-Match\)\s+800\/s/);
+    expect(text).toContain('2 CPUs shared by client and server; load average 1.2 at the start');
+  });
+
+  it('reports SSE delivery figures, missed deliveries and the ratio to the approve response', () => {
+    const lines = formatServerSection(figures({ storages: [storage('SQLite', [10, 20, 30])] }));
+    const row = lines.find(
+      (l) => l.trim().startsWith('SQLite') && l.includes('ms') && /\s3\s/.test(l),
+    );
+    // 2 screens × 2 approvals = 4 expected, 3 arrived: 1 missed; p99 29.8 ms / median approve 5 ms.
+    expect(row).toMatch(/SQLite\s+20 ms\s+29 ms\s+30 ms\s+30 ms\s+3\s+1\s+5\.00 ms\s+5\.96×/);
+  });
+
+  it('says why a storage was skipped and notes unexpected responses', () => {
+    const text = formatServerSection(
+      figures({
+        skipped: ['PostgreSQL was skipped: it could not be started (not installed)'],
+        baseline: { post: load(4000, 10, { 'HTTP 500': 3 }), get: load(10_000, 5) },
+      }),
+    ).join('\n');
+    expect(text).toContain('PostgreSQL was skipped: it could not be started (not installed)');
+    expect(text).toContain(
+      'note: baseline: bare node:http, JSON.parse, 201: 3 × HTTP 500 (not counted)',
+    );
+  });
+});
