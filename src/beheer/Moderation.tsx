@@ -1,0 +1,114 @@
+import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import type { ServerMessages } from '../i18n/server-nl';
+import type { ModeratedProposal, ModerationStatus } from '../server/contract';
+import { Tabs } from '../ui/Tabs';
+import type { ModerationApi } from './api';
+import { failureText } from './failure-text';
+import { Meetings } from './Meetings';
+import { loadPlaceNames } from './places';
+import { ProposalCard } from './ProposalCard';
+
+type Tab = ModerationStatus | 'vergaderingen';
+
+/** Proposals by status (new ones first), and the meetings. */
+export function Moderation(props: { api: ModerationApi; text: ServerMessages }) {
+  const [tab, setTab] = createSignal<Tab>('ingediend');
+  const [message, setMessage] = createSignal('');
+  const [places] = createResource(loadPlaceNames);
+  const [list, { refetch, mutate }] = createResource(
+    () => {
+      const current = tab();
+      return current === 'vergaderingen' ? undefined : current;
+    },
+    (status) => props.api.proposals(status),
+  );
+  const shown = () => (list.error ? undefined : list.latest);
+
+  /** After a decision: the proposal leaves this tab when its status changed, else is updated. */
+  const changed = (updated: ModeratedProposal, note: string) => {
+    mutate((current) =>
+      (current ?? []).flatMap((p) =>
+        p.number !== updated.number ? [p] : updated.status === tab() ? [updated] : [],
+      ),
+    );
+    setMessage(note);
+    document.getElementById('beheer-list-heading')?.focus();
+  };
+
+  return (
+    <>
+      <div role="status">
+        <Show when={message()}>
+          <p class="notice notice--ok">{message()}</p>
+        </Show>
+      </div>
+      <Tabs
+        idPrefix="beheer"
+        label={props.text.tabsLabel}
+        tabs={[
+          {
+            key: 'ingediend',
+            label: props.text.statusTabs.ingediend(
+              tab() === 'ingediend' ? shown()?.length : undefined,
+            ),
+          },
+          { key: 'goedgekeurd', label: props.text.statusTabs.goedgekeurd },
+          { key: 'afgewezen', label: props.text.statusTabs.afgewezen },
+          { key: 'vergaderingen', label: props.text.meetingsTab },
+        ]}
+        active={tab()}
+        onChange={(next) => {
+          setMessage('');
+          setTab(next);
+        }}
+      >
+        <Show
+          when={tab() !== 'vergaderingen'}
+          fallback={<Meetings api={props.api} text={props.text} />}
+        >
+          <div class="beheer__list-bar">
+            <h2 id="beheer-list-heading" tabindex="-1">
+              {tab() === 'ingediend'
+                ? props.text.statusTabs.ingediend(undefined)
+                : props.text.statusTabs[tab() as 'goedgekeurd' | 'afgewezen']}
+            </h2>
+            <button type="button" class="button button--quiet" onClick={() => void refetch()}>
+              {props.text.refresh}
+            </button>
+          </div>
+          <Switch>
+            <Match when={list.error}>
+              <div class="notice" role="alert">
+                <p>{failureText(list.error, props.text)}</p>
+                <button type="button" class="button" onClick={() => void refetch()}>
+                  {props.text.retry}
+                </button>
+              </div>
+            </Match>
+            <Match when={list.loading && !shown()}>
+              <p role="status">{props.text.loadingList}</p>
+            </Match>
+            <Match when={shown()?.length === 0}>
+              <p>{props.text.emptyList[tab() as ModerationStatus]}</p>
+            </Match>
+          </Switch>
+          <ul class="beheer__proposals">
+            <For each={shown() ?? []}>
+              {(proposal) => (
+                <li>
+                  <ProposalCard
+                    proposal={proposal}
+                    api={props.api}
+                    text={props.text}
+                    places={places()}
+                    onChanged={changed}
+                  />
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Tabs>
+    </>
+  );
+}
