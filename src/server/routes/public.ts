@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { streamSSE } from 'hono/streaming';
@@ -10,11 +11,25 @@ import { parseSubmission } from '../submission';
 import type { AppDeps } from '../app';
 
 const HEARTBEAT_MS = 20_000;
+// A safety net only: every change that alters the list invalidates the cache at once.
+const LIST_CACHE_MS = 5_000;
+
+const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
 export function publicRoutes(deps: AppDeps) {
   const { repo, config, hub } = deps;
   const submits = createRateLimiter(config.submitsPerMinute);
   const approved = async () => (await repo.list('goedgekeurd')).map(toPublic);
+  // Every screen and phone asks for the approved list; it only changes when the live wall hears
+  // of a change (from this process, or through PostgreSQL from another one).
+  let listCache: { body: string; etag: string; at: number } | undefined;
+  repo.subscribe(() => (listCache = undefined));
+  async function approvedList() {
+    if (listCache && Date.now() - listCache.at < LIST_CACHE_MS) return listCache;
+    const body = JSON.stringify(await approved());
+    listCache = { body, etag: etagOf(body), at: Date.now() };
+    return listCache;
+  }
 
   return new Hono()
     .get('/status', (c) =>
@@ -50,9 +65,19 @@ export function publicRoutes(deps: AppDeps) {
       };
       return c.json(receipt, outcome === 'created' ? 201 : 200);
     })
-    .get('/voorstellen', etag(), async (c) => {
+    .get('/voorstellen', async (c) => {
+      const list = await approvedList();
       c.header('cache-control', 'no-cache');
-      return c.json(await approved());
+      c.header('etag', list.etag);
+      if (
+        c.req
+          .header('if-none-match')
+          ?.split(/\s*,\s*/)
+          .includes(list.etag)
+      )
+        return c.body(null, 304);
+      c.header('content-type', 'application/json; charset=utf-8');
+      return c.body(list.body);
     })
     .get('/voorstellen.geojson', async (c) =>
       attachment(c, toGeoJson(await approved()), 'application/geo+json', 'voorstellen.geojson'),

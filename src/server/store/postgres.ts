@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { LiveEvent, Meeting, ModerationStatus } from '../contract';
 import { MIGRATIONS } from './migrations';
@@ -8,6 +9,7 @@ import {
   type ProposalRecord,
   type Repository,
   type SubmitOutcome,
+  toPublic,
 } from './repository';
 import { CONTENT_COLUMNS, contentValues, fromRow, type ProposalRow } from './rows';
 
@@ -65,10 +67,24 @@ export async function openPostgres(connectionString: string): Promise<Repository
   const pool = new pg.Pool({ connectionString, max: 10 });
   await migrate(pool);
   const listeners = createListeners();
+  // This process hears its own changes at once, after the commit; NOTIFY carries them to the others.
+  const origin = randomUUID();
   const listener = await pool.connect();
+  // A notice names only the proposal (NOTIFY payloads are limited to 8000 bytes); the other
+  // processes read it back, after the commit, so they also see what it has become since.
   listener.on('notification', (message) => {
-    if (message.channel === CHANNEL && message.payload)
-      listeners.emit(JSON.parse(message.payload) as LiveEvent);
+    if (message.channel !== CHANNEL || !message.payload) return;
+    const notice = JSON.parse(message.payload) as { origin: string; number: number };
+    if (notice.origin === origin) return;
+    void one(pool, 'SELECT * FROM proposals WHERE number = $1', [notice.number]).then(
+      (record) =>
+        listeners.emit(
+          record?.status === 'goedgekeurd'
+            ? { type: 'approved', proposal: toPublic(record) }
+            : { type: 'removed', number: notice.number },
+        ),
+      () => {}, // the next change or a reload brings the wall up to date
+    );
   });
   await listener.query(`LISTEN ${CHANNEL}`);
 
@@ -83,12 +99,19 @@ export async function openPostgres(connectionString: string): Promise<Repository
   async function change(
     work: (client: Client) => Promise<[ProposalRecord | undefined, ProposalRecord | undefined]>,
   ) {
-    return inTransaction(pool, async (client) => {
-      const [before, after] = await work(client);
-      const event = after && liveEventFor(before, after);
-      if (event) await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
-      return after;
+    let event: LiveEvent | undefined;
+    const after = await inTransaction(pool, async (client) => {
+      const [before, changed] = await work(client);
+      event = changed && liveEventFor(before, changed);
+      if (event && changed)
+        await client.query('SELECT pg_notify($1, $2)', [
+          CHANNEL,
+          JSON.stringify({ origin, number: changed.number }),
+        ]);
+      return changed;
     });
+    listeners.emit(event);
+    return after;
   }
 
   const lockById = 'SELECT * FROM proposals WHERE id = $1 FOR UPDATE';
