@@ -10,7 +10,14 @@ const UpdateNotice = lazy(() =>
   import('./ui/UpdateNotice').then((m) => ({ default: m.UpdateNotice })),
 );
 
-export function App() {
+// The moderator view (/beheer, for which the server hands out index.html) loads on its own and
+// never creates the map or loads the map data.
+const Beheer = lazy(() => import('./beheer/Beheer').then((m) => ({ default: m.Beheer })));
+
+// A page load decides between the two; moving from one to the other is a new page load.
+export const App = location.pathname.startsWith('/beheer') ? Beheer : MapApp;
+
+function MapApp() {
   const { t } = useI18n();
   const mapReady = createMapReady();
   const [data] = createResource(loadAppData);
