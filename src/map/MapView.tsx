@@ -4,11 +4,9 @@ import {
   Map as MapLibreMap,
   Marker,
   NavigationControl,
-  setWorkerUrl,
   type GeoJSONSource,
   type LngLatBoundsLike,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature } from 'geojson';
 import { bbox } from '@turf/bbox';
@@ -33,8 +31,6 @@ import { hatchImage } from './hatch';
 import { PinLayer, type PinItem } from './pin-layer';
 import { BasemapLayer } from './basemap-layer';
 import { findOnlineBasemap, type BasemapId, type OnlineBasemapId } from './basemaps';
-
-setWorkerUrl(workerUrl);
 
 export interface MapViewProps {
   data: AppData;
