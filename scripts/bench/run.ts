@@ -21,6 +21,8 @@ import { readAppData, syntheticProposals } from './synthetic';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SCALE_COUNTS = [1_000, 10_000, 100_000];
+/** BENCH_QUICK=1: first render, heap and bytes only (no scale, panning or Lighthouse), for iterating. */
+const QUICK = process.env.BENCH_QUICK === '1';
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
@@ -48,10 +50,13 @@ async function main() {
   const baselineSizes = bundleSizes(baselineOutDir);
   log(`built (${seconds(started)})`);
 
-  log("scale: synthetic proposals through the app's filter, search and clustering code");
+  if (!QUICK)
+    log("scale: synthetic proposals through the app's filter, search and clustering code");
   const data = readAppData();
   const proposals = syntheticProposals(data, Math.max(...SCALE_COUNTS));
-  const scale = SCALE_COUNTS.map((count) => measureScale(data, proposals.slice(0, count)));
+  const scale = QUICK
+    ? []
+    : SCALE_COUNTS.map((count) => measureScale(data, proposals.slice(0, count)));
 
   const app = await serveStatic(appOutDir);
   const baseline = await serveStatic(baselineOutDir);
@@ -87,34 +92,45 @@ async function main() {
       );
     }
 
-    log('panning');
-    const appFrames: number[] = [];
-    const baselineFrames: number[] = [];
-    for (let run = 0; run < 2; run++) {
-      // ?debug is the app's existing test hook: it exposes the map, nothing else changes.
-      appFrames.push(
-        ...(await measurePan(browser, `${app.url}/?debug`, '__samenBuurtenMap')).frames,
-      );
-      baselineFrames.push(...(await measurePan(browser, baselineUrl, '__benchMap')).frames);
-    }
-    pan.push(frameStats('app as it is (12 pins, area labels)', appFrames));
-    pan.push({ ...frameStats('baseline (12 pins)', baselineFrames), reference: true });
-    const flat = proposals.flatMap((p) => [p.lng, p.lat]);
-    for (const count of SCALE_COUNTS) {
-      log(`baseline with ${count} synthetic points`);
-      const result = await measurePan(browser, baselineUrl, '__benchMap', flat.slice(0, 2 * count));
-      pan.push(frameStats(`baseline + ${formatCount(count)} points (circle layer)`, result.frames));
-      setData.push({ count, ms: median(result.setDataMs ?? []) });
+    if (!QUICK) {
+      log('panning');
+      const appFrames: number[] = [];
+      const baselineFrames: number[] = [];
+      for (let run = 0; run < 2; run++) {
+        // ?debug is the app's existing test hook: it exposes the map, nothing else changes.
+        appFrames.push(
+          ...(await measurePan(browser, `${app.url}/?debug`, '__samenBuurtenMap')).frames,
+        );
+        baselineFrames.push(...(await measurePan(browser, baselineUrl, '__benchMap')).frames);
+      }
+      pan.push(frameStats('app as it is (12 pins, area labels)', appFrames));
+      pan.push({ ...frameStats('baseline (12 pins)', baselineFrames), reference: true });
+      const flat = proposals.flatMap((p) => [p.lng, p.lat]);
+      for (const count of SCALE_COUNTS) {
+        log(`baseline with ${count} synthetic points`);
+        const result = await measurePan(
+          browser,
+          baselineUrl,
+          '__benchMap',
+          flat.slice(0, 2 * count),
+        );
+        pan.push(
+          frameStats(`baseline + ${formatCount(count)} points (circle layer)`, result.frames),
+        );
+        setData.push({ count, ms: median(result.setDataMs ?? []) });
+      }
     }
   } finally {
     await browser.close();
   }
 
-  log('Lighthouse (mobile and desktop presets, app and baseline)');
   const lighthouse: Results['lighthouse'] = { app: {}, baseline: {} };
-  for (const preset of ['mobile', 'desktop'] as const) {
-    lighthouse.app[preset] = await runLighthouse(`${app.url}/`, 'app', preset);
-    lighthouse.baseline[preset] = await runLighthouse(`${baseline.url}/`, 'baseline', preset);
+  if (!QUICK) {
+    log('Lighthouse (mobile and desktop presets, app and baseline)');
+    for (const preset of ['mobile', 'desktop'] as const) {
+      lighthouse.app[preset] = await runLighthouse(`${app.url}/`, 'app', preset);
+      lighthouse.baseline[preset] = await runLighthouse(`${baseline.url}/`, 'baseline', preset);
+    }
   }
   await app.close();
   await baseline.close();

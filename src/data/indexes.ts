@@ -25,7 +25,9 @@ export interface DataIndex {
   provinceBbox: BBox;
 }
 
-const byName = (a: AreaInfo, b: AreaInfo) => a.name.localeCompare(b.name, 'nl', { numeric: true });
+// One collator for all comparisons: localeCompare with a locale builds a new one per call.
+const nameCollator = new Intl.Collator('nl', { numeric: true });
+const byName = (a: AreaInfo, b: AreaInfo) => nameCollator.compare(a.name, b.name);
 
 export function buildIndex(data: AppData): DataIndex {
   const areas = new Map<string, AreaInfo>();

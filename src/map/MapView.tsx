@@ -4,11 +4,9 @@ import {
   Map as MapLibreMap,
   Marker,
   NavigationControl,
-  setWorkerUrl,
   type GeoJSONSource,
   type LngLatBoundsLike,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature } from 'geojson';
 import { bbox } from '@turf/bbox';
@@ -17,15 +15,22 @@ import type { BBox } from '../data/indexes';
 import type { CameraCommand } from '../state/explore-state';
 import type { MapViewState } from '../state/url-state';
 import { readPalette } from './palette';
-import { HATCH_IMAGE, LAYER, offlineStyle, SOURCE, WIJK_MIN_ZOOM } from './style';
+import {
+  HATCH_IMAGE,
+  knelpuntFilter,
+  LAYER,
+  offlineStyle,
+  selectedAreaData,
+  selectedGemeenteFilter,
+  SOURCE,
+  WIJK_MIN_ZOOM,
+} from './style';
 import { AreaLabels } from './labels';
 import { announceMapReady } from '../ui/map-ready';
 import { hatchImage } from './hatch';
 import { PinLayer, type PinItem } from './pin-layer';
 import { BasemapLayer } from './basemap-layer';
 import { findOnlineBasemap, type BasemapId, type OnlineBasemapId } from './basemaps';
-
-setWorkerUrl(workerUrl);
 
 export interface MapViewProps {
   data: AppData;
@@ -79,6 +84,8 @@ export function MapView(props: MapViewProps) {
   /** A jump to a view from the URL keeps that view in the URL, as if the user had made it. */
   let movedByUrl = false;
   let labels: AreaLabels | undefined;
+  /** The area the selected-area source holds: setData only when it changes (a worker round trip). */
+  let shownArea: Feature | undefined;
 
   onMount(() => {
     const [west, south, east, north] = bbox(props.data.land);
@@ -86,7 +93,12 @@ export function MapView(props: MapViewProps) {
       performance.mark('map:create');
       map = new MapLibreMap({
         container,
-        style: offlineStyle(props.data, readPalette()),
+        style: offlineStyle(props.data, readPalette(), {
+          knelpuntOverlay: props.knelpuntOverlay,
+          gemeentenWithKnelpunten: props.gemeentenWithKnelpunten,
+          selectedGemeente: props.selectedGemeente,
+          selectedArea: props.selectedArea,
+        }),
         bounds: bbox(props.data.flevoland) as LngLatBoundsLike,
         fitBoundsOptions: { padding: FRAME_PADDING },
         maxBounds: [
@@ -104,7 +116,12 @@ export function MapView(props: MapViewProps) {
       props.onError(error);
       return;
     }
+    shownArea = props.selectedArea;
     const instance = map;
+    // The hatch is only needed once the knelpunten overlay is shown; MapLibre asks for it then.
+    instance.setMissingStyleImageResolver((id) => {
+      if (id === HATCH_IMAGE) instance.addImage(HATCH_IMAGE, hatchImage(readPalette().knelpunt));
+    });
     instance.touchZoomRotate.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     instance.getCanvas().setAttribute('aria-label', props.label);
@@ -166,7 +183,6 @@ export function MapView(props: MapViewProps) {
     instance.on('load', () => {
       performance.mark('map:load');
       styleLoaded = true;
-      instance.addImage(HATCH_IMAGE, hatchImage(readPalette().knelpunt));
       basemapLayer = new BasemapLayer(instance, (id) => props.onBasemapUnreachable(id));
       applyBasemap();
       applyOverlay();
@@ -198,11 +214,7 @@ export function MapView(props: MapViewProps) {
 
   function applyOverlay() {
     if (!map || !styleReady()) return;
-    map.setFilter(LAYER.knelpuntHatch, [
-      'in',
-      ['get', 'code'],
-      ['literal', props.gemeentenWithKnelpunten],
-    ]);
+    map.setFilter(LAYER.knelpuntHatch, knelpuntFilter(props.gemeentenWithKnelpunten));
     map.setLayoutProperty(
       LAYER.knelpuntHatch,
       'visibility',
@@ -212,16 +224,13 @@ export function MapView(props: MapViewProps) {
 
   function applySelectedGemeente() {
     if (!map || !styleReady()) return;
-    map.setFilter(LAYER.selectedGemeente, ['==', ['get', 'code'], props.selectedGemeente ?? '']);
+    map.setFilter(LAYER.selectedGemeente, selectedGemeenteFilter(props.selectedGemeente));
   }
 
   function applySelectedArea() {
-    if (!map || !styleReady()) return;
-    const source = map.getSource<GeoJSONSource>(SOURCE.selectedArea);
-    source?.setData({
-      type: 'FeatureCollection',
-      features: props.selectedArea ? [props.selectedArea] : [],
-    });
+    if (!map || !styleReady() || props.selectedArea === shownArea) return;
+    shownArea = props.selectedArea;
+    map.getSource<GeoJSONSource>(SOURCE.selectedArea)?.setData(selectedAreaData(shownArea));
   }
 
   function applyCamera(command: CameraCommand | undefined, animate = !prefersReducedMotion()) {

@@ -4,6 +4,7 @@ import type {
   RasterSourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { AppData } from '../data/app-data';
 import type { OnlineBasemap } from './basemaps';
 import type { Palette } from './palette';
@@ -34,13 +35,41 @@ export const HATCH_IMAGE = 'knelpunt-hatch';
 /** Zoom from which wijk boundaries and names appear. */
 export const WIJK_MIN_ZOOM = 10.5;
 
-const matchesNoCode = (): FilterSpecification => ['==', ['get', 'code'], ''];
+/** What the map shows on top of the data; the style starts with it, later changes are set on the map. */
+export interface OverlayState {
+  knelpuntOverlay: boolean;
+  gemeentenWithKnelpunten: string[];
+  selectedGemeente: string | undefined;
+  selectedArea: Feature | undefined;
+}
+
+export const knelpuntFilter = (codes: string[]): FilterSpecification => [
+  'in',
+  ['get', 'code'],
+  ['literal', codes],
+];
+
+export const selectedGemeenteFilter = (code: string | undefined): FilterSpecification => [
+  '==',
+  ['get', 'code'],
+  code ?? '',
+];
+
+export const selectedAreaData = (area: Feature | undefined): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: area ? [area] : [],
+});
 
 /**
  * The offline basemap: drawn only from our own geo/ data, with no glyphs, sprites or tiles from
- * anywhere. Text labels are DOM markers (src/map/labels.ts) for the same reason.
+ * anywhere. Text labels are DOM markers (src/map/labels.ts) for the same reason. It starts with the
+ * overlays as they are, so the first view needs no second round of tiling after MapLibre's 'load'.
  */
-export function offlineStyle(data: AppData, palette: Palette): StyleSpecification {
+export function offlineStyle(
+  data: AppData,
+  palette: Palette,
+  overlay: OverlayState,
+): StyleSpecification {
   return {
     version: 8,
     sources: {
@@ -48,7 +77,7 @@ export function offlineStyle(data: AppData, palette: Palette): StyleSpecificatio
       [SOURCE.provincies]: { type: 'geojson', data: data.provincies },
       [SOURCE.gemeenten]: { type: 'geojson', data: data.gemeenten },
       [SOURCE.wijken]: { type: 'geojson', data: data.wijken },
-      [SOURCE.selectedArea]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [SOURCE.selectedArea]: { type: 'geojson', data: selectedAreaData(overlay.selectedArea) },
     },
     layers: [
       { id: LAYER.water, type: 'background', paint: { 'background-color': palette.water } },
@@ -63,14 +92,17 @@ export function offlineStyle(data: AppData, palette: Palette): StyleSpecificatio
         id: LAYER.gemeenteFill,
         type: 'fill',
         source: SOURCE.gemeenten,
-        paint: { 'fill-color': palette.gemeenteFill },
+        paint: {
+          'fill-color': palette.gemeenteFill,
+          'fill-opacity': GEMEENTE_FILL_OPACITY.offline,
+        },
       },
       {
         id: LAYER.knelpuntHatch,
         type: 'fill',
         source: SOURCE.gemeenten,
-        layout: { visibility: 'none' },
-        filter: matchesNoCode(),
+        layout: { visibility: overlay.knelpuntOverlay ? 'visible' : 'none' },
+        filter: knelpuntFilter(overlay.gemeentenWithKnelpunten),
         paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 },
       },
       {
@@ -102,7 +134,7 @@ export function offlineStyle(data: AppData, palette: Palette): StyleSpecificatio
         id: LAYER.selectedGemeente,
         type: 'line',
         source: SOURCE.gemeenten,
-        filter: matchesNoCode(),
+        filter: selectedGemeenteFilter(overlay.selectedGemeente),
         paint: { 'line-color': palette.highlight, 'line-width': 4 },
       },
     ],
