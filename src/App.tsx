@@ -4,6 +4,7 @@ import { useI18n } from './i18n/i18n';
 import { Explorer } from './explore/Explorer';
 import { LanguageSwitch } from './ui/LanguageSwitch';
 import { createMapReady } from './ui/map-ready';
+import { startMapWorker } from './map/worker';
 
 // The service worker (offline use, updates) registers once the first map view is drawn.
 const UpdateNotice = lazy(() =>
@@ -14,8 +15,12 @@ const UpdateNotice = lazy(() =>
 // never creates the map or loads the map data.
 const Beheer = lazy(() => import('./beheer/Beheer').then((m) => ({ default: m.Beheer })));
 
+const moderatorPage = location.pathname.startsWith('/beheer');
+// The map's worker starts while the data downloads; the moderator view has no map.
+if (!moderatorPage) startMapWorker();
+
 // A page load decides between the two; moving from one to the other is a new page load.
-export const App = location.pathname.startsWith('/beheer') ? Beheer : MapApp;
+export const App = moderatorPage ? Beheer : MapApp;
 
 function MapApp() {
   const { t } = useI18n();

@@ -1,14 +1,11 @@
 import { render } from 'solid-js/web';
 import { App } from './App';
 import { I18nProvider } from './i18n/i18n';
-import { startMapWorker } from './map/worker';
 import './ui/theme.css';
 import './ui/app.css';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('#app is missing in index.html');
-
-startMapWorker();
 
 render(
   () => (
