@@ -32,6 +32,8 @@ export class PinLayer {
     maxZoom: CLUSTER_MAX_ZOOM,
   });
   private visibleIds: string[] = [];
+  /** Highlighted pins stay out of clusters, so a new pin on the live wall is seen at any zoom. */
+  private standalone: string[] = [];
   private readonly refresh = () => this.render();
 
   constructor(
@@ -76,6 +78,9 @@ export class PinLayer {
     element.className = `pin pin--${item.variant}${item.highlight ? ' pin--new' : ''}`;
     element.dataset.id = item.id;
     element.hidden = true;
+    const shape = document.createElement('span');
+    shape.className = 'pin__shape';
+    element.append(shape);
     element.setAttribute('aria-label', item.label);
     element.addEventListener('click', (event) => {
       event.stopPropagation();
@@ -87,12 +92,14 @@ export class PinLayer {
   /** Shows exactly these items (the filtered ones). */
   setVisible(ids: string[]) {
     this.visibleIds = ids;
+    this.standalone = ids.filter((id) => this.pins.get(id)?.item.highlight);
     this.index = new Supercluster<PointProps>({
       radius: CLUSTER_RADIUS_PX,
       maxZoom: CLUSTER_MAX_ZOOM,
     });
     this.index.load(
       ids.flatMap((id) => {
+        if (this.standalone.includes(id)) return [];
         const pin = this.pins.get(id);
         return pin
           ? [
@@ -121,7 +128,7 @@ export class PinLayer {
   private render() {
     for (const marker of this.clusterMarkers) marker.remove();
     this.clusterMarkers = [];
-    const shown = new Set<string>();
+    const shown = new Set<string>(this.standalone);
     const zoom = Math.floor(this.map.getZoom());
     for (const feature of this.index.getClusters([-180, -85, 180, 85], zoom)) {
       const props = feature.properties;

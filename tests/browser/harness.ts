@@ -103,3 +103,39 @@ export async function expectNoAxeViolations(page: Page) {
     result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
 }
+
+/**
+ * Every visible initiative pin stands with its tip on its own coordinates (within 2 px), however
+ * many pins are shown and whatever the page (the presentation draws them larger). Returns how many
+ * pins were checked.
+ */
+export async function expectPinsOnTheirPlaces(
+  page: Page,
+  coordinates: Map<string, [number, number]>,
+): Promise<number> {
+  const offsets = await page.evaluate(
+    (entries) => {
+      const map = (window as unknown as { __samenBuurtenMap: MapHandle }).__samenBuurtenMap;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.pin:not([hidden])')].flatMap((pin) => {
+        const lngLat = new Map(entries).get(pin.dataset.id ?? '');
+        if (!lngLat) return [];
+        const rect = pin.getBoundingClientRect();
+        const tip = map.project(lngLat);
+        return [
+          {
+            id: pin.dataset.id,
+            dx: Math.round(rect.left + rect.width / 2 - canvas.left - tip.x),
+            dy: Math.round(rect.bottom - canvas.top - tip.y),
+          },
+        ];
+      });
+    },
+    [...coordinates],
+  );
+  for (const offset of offsets) {
+    expect(Math.abs(offset.dx), `${offset.id} dx`).toBeLessThanOrEqual(2);
+    expect(Math.abs(offset.dy), `${offset.id} dy`).toBeLessThanOrEqual(2);
+  }
+  return offsets.length;
+}

@@ -10,6 +10,8 @@ import {
   waitForMap,
   type Harness,
   expectNoAxeViolations,
+  expectPinsOnTheirPlaces,
+  waitForIdle,
 } from './harness';
 import { readGeo } from '../support/geo-files';
 
@@ -22,6 +24,13 @@ const initiatives = readGeo<{ features: { properties: Props }[] }>(
   'initiatieven.geojson',
 ).features.map((f) => f.properties);
 const mapped = initiatives.filter((p) => p.precision !== 'provincie');
+const pinPlaces = new Map(
+  readGeo<{
+    features: { properties: Props; geometry: { coordinates: [number, number] } | null }[];
+  }>('initiatieven.geojson').features.flatMap((f) =>
+    f.geometry ? [[f.properties.id, f.geometry.coordinates] as const] : [],
+  ),
+);
 const provinceWide = initiatives.filter((p) => p.precision === 'provincie');
 
 let harness: Harness;
@@ -116,6 +125,8 @@ describe('the first view of the map (production build, no network)', () => {
         wanted.some((id) => !document.querySelector<HTMLElement>(`.pin[data-id="${id}"]`)!.hidden),
       ids,
     );
+    await waitForIdle(page);
+    expect(await expectPinsOnTheirPlaces(page, pinPlaces)).toBeGreaterThanOrEqual(2);
     await page.goto(`${harness.baseUrl}/?debug=map`);
     await waitForMap(page);
   });
