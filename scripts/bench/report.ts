@@ -193,9 +193,10 @@ export function formatReport(results: Results, budgets: Budget[]): string {
     'Timings depend on this machine (software WebGL); read them as ratios to the baseline.',
     ...pairedSection(results),
     ...sizeSection(results),
-    ...interactionSection(results),
-    ...scaleSection(results),
-    ...lighthouseSection(results),
+    // A quick run (BENCH_QUICK=1) measures none of these: leave them out rather than print blanks.
+    ...(results.pan.length ? interactionSection(results) : []),
+    ...(results.scale.length ? scaleSection(results) : []),
+    ...(Object.keys(results.lighthouse.app).length ? lighthouseSection(results) : []),
     ...section('Budgets', budgets.map(budgetLine)),
   ].join('\n');
 }
