@@ -1,14 +1,18 @@
-import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createResource, createSignal, For, Match, onCleanup, Show, Switch } from 'solid-js';
 import type { ServerMessages } from '../i18n/server-nl';
 import type { ModeratedProposal, ModerationStatus } from '../server/contract';
 import { Tabs } from '../ui/Tabs';
 import type { ModerationApi } from './api';
 import { failureText } from './failure-text';
 import { Meetings } from './Meetings';
+import { mergeList } from './merge-list';
 import { loadPlaceNames } from './places';
 import { ProposalCard } from './ProposalCard';
 
 type Tab = ModerationStatus | 'vergaderingen';
+
+/** How often the list of new proposals looks for more while the page is in view. */
+const POLL_MS = 10_000;
 
 /** Proposals by status (new ones first), and the meetings. */
 export function Moderation(props: { api: ModerationApi; text: ServerMessages }) {
@@ -23,6 +27,25 @@ export function Moderation(props: { api: ModerationApi; text: ServerMessages }) 
     (status) => props.api.proposals(status),
   );
   const shown = () => (list.error ? undefined : list.latest);
+
+  // During a meeting new proposals come in all the time: the list fetches them by itself, quietly
+  // (a failed attempt changes nothing; the next one tries again).
+  const poll = setInterval(() => {
+    const status = tab();
+    if (status !== 'ingediend' || document.visibilityState !== 'visible' || list.loading) return;
+    props.api.proposals(status).then(
+      // eslint-disable-next-line solid/reactivity -- reads the tab once, when the answer arrives
+      (fresh) => {
+        if (tab() !== status) return;
+        const before = new Set((list.latest ?? []).map((p) => p.number));
+        const arrived = fresh.filter((p) => !before.has(p.number)).length;
+        mutate((current) => mergeList(current ?? [], fresh));
+        if (arrived > 0) setMessage(props.text.arrived(arrived));
+      },
+      () => {},
+    );
+  }, POLL_MS);
+  onCleanup(() => clearInterval(poll));
 
   /** After a decision: the proposal leaves this tab when its status changed, else is updated. */
   const changed = (updated: ModeratedProposal, note: string) => {

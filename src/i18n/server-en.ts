@@ -31,6 +31,8 @@ export const serverEn: ServerMessages = {
   notFound: 'This proposal or meeting no longer exists. Refresh the list.',
   conflict: 'Someone else just changed this proposal. Refresh the list.',
   retry: 'Try again',
+  arrived: (n: number) =>
+    n === 1 ? '1 new proposal has come in.' : `${n} new proposals have come in.`,
   refresh: 'Refresh',
   tabsLabel: 'Proposals by status',
   statusTabs: {

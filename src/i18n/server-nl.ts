@@ -37,6 +37,10 @@ export const serverNl = {
   notFound: 'Dit voorstel of deze bijeenkomst bestaat niet (meer). Vernieuw de lijst.',
   conflict: 'Iemand anders heeft dit voorstel net veranderd. Vernieuw de lijst.',
   retry: 'Opnieuw proberen',
+  arrived: (n: number) =>
+    n === 1
+      ? 'Er is 1 nieuw voorstel binnengekomen.'
+      : `Er zijn ${n} nieuwe voorstellen binnengekomen.`,
   refresh: 'Vernieuwen',
   tabsLabel: 'Voorstellen per status',
   statusTabs: {

@@ -40,6 +40,10 @@ describe('a live meeting: propose on a phone, approve in /beheer, see it on the 
     ).resolves.toBe(`${server.url}/?present=1&code=${code}`);
     await expectNoAxeViolations(moderator);
 
+    // Back to the new proposals, where the moderator waits for what comes in.
+    await moderator.getByRole('tab', { name: /Nieuw/ }).click();
+    await moderator.locator('.beheer__list-bar').waitFor();
+
     // The big screen shows the presentation for this meeting and follows the live stream.
     const screen = await newPage();
     await screen.goto(`${server.url}/?present=1&code=${code}`);
@@ -67,11 +71,11 @@ describe('a live meeting: propose on a phone, approve in /beheer, see it on the 
       .waitFor();
     await participant.getByText('Verzonden').first().waitFor({ timeout: 20_000 });
 
-    // The moderator sees it come in, with the meeting code, and approves it.
-    await moderator.getByRole('tab', { name: /Nieuw/ }).click();
-    await moderator.getByRole('button', { name: 'Vernieuwen' }).click();
+    // The moderator sees it come in by itself (the list of new proposals looks for more every
+    // few seconds), with the meeting code, and approves it.
     const card = moderator.locator('.beheer-card', { hasText: 'Taalcafé De Haven' });
-    await card.waitFor();
+    await card.waitFor({ timeout: 15_000 });
+    await moderator.getByText('Er is 1 nieuw voorstel binnengekomen.').waitFor();
     await expect(card.innerText()).resolves.toContain(code);
     await expect(card.innerText()).resolves.toContain('Almere');
     await expectNoAxeViolations(moderator);
