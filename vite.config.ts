@@ -40,8 +40,22 @@ export default defineConfig({
         globIgnores: ['**/*.map'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: '/index.html',
-        // API calls (a later server) are never answered from the cache.
         navigateFallbackDenylist: [/^\/api\//],
+        // With a server: whether there is one and its approved proposals are also kept for when the
+        // network drops (a meeting room's wifi); the network always goes first. Submitting and
+        // moderating are never answered from a cache.
+        runtimeCaching: [
+          {
+            urlPattern: /\/api\/(status|voorstellen)$/,
+            method: 'GET',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'samen-buurten-api',
+              networkTimeoutSeconds: 5,
+              expiration: { maxEntries: 4 },
+            },
+          },
+        ],
       },
     }),
   ],

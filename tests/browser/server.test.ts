@@ -41,6 +41,48 @@ describe('the app served by its own server', () => {
     await context.close();
   });
 
+  it('still shows the approved proposals when the network drops', async () => {
+    const headers = { 'content-type': 'application/json' };
+    const receipt = (await (
+      await fetch(`${server.url}/api/voorstellen`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          id: 'offline-wall-0001',
+          name: 'Buurtmoestuin Stedenwijk',
+          description: 'Samen groente kweken op het braakliggende veldje.',
+          kind: 'buurtproject',
+          knelpunten: [],
+          lng: 5.2,
+          lat: 52.375,
+        }),
+      })
+    ).json()) as { number: number };
+    await fetch(`${server.url}/api/beheer/voorstellen/${receipt.number}/goedkeuren`, {
+      method: 'POST',
+      headers: { ...headers, authorization: `Bearer ${server.adminToken}` },
+      body: '{}',
+    });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await waitForMap(page);
+    await page.getByText('De kaart werkt nu ook zonder internet.').waitFor({ timeout: 30_000 });
+    // The next visit goes through the service worker, which keeps the answers for later.
+    await page.reload();
+    await waitForMap(page);
+    const approvedPin = page.locator('.pin--goedgekeurd');
+    await approvedPin.waitFor({ state: 'attached', timeout: 10_000 });
+
+    await context.setOffline(true);
+    await page.reload();
+    await waitForMap(page);
+    await approvedPin.waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await approvedPin.getAttribute('aria-label')).toContain('Buurtmoestuin Stedenwijk');
+    await context.close();
+  });
+
   it('hands out index.html for app addresses such as /beheer, with long caching only for hashed files', async () => {
     const page = await (await browser.newContext()).newPage();
     const beheer = await page.goto(`${server.url}/beheer`);
