@@ -7,6 +7,8 @@
  *   POST /api/voorstellen                 body: Proposal (the client's, with its stable `id`)
  *        201 SubmitReceipt (new) · 200 SubmitReceipt (same id again: a retry or an edit)
  *        422 { problems: ProposalProblem[] } · 413 too large · 415 not JSON · 429 rate limit
+ *   POST /api/voorstellen/status          body: { ids: string[] } (≤ 100 of the device's own ids)
+ *        → ProposalStatusReport[] for the ids the server knows (ids are secret: no GET)
  *   GET  /api/voorstellen                 → PublicProposal[] (approved only; ETag / 304)
  *   GET  /api/voorstellen.geojson | .csv  → approved proposals as a file
  *   GET  /api/initiatieven                → the published initiatives (GeoJSON; ETag / 304)
@@ -44,6 +46,14 @@ export interface SubmitReceipt {
   /** The proposal's public number, as moderators and the meeting report name it. */
   number: number;
   status: ModerationStatus;
+}
+
+/** What became of one of the device's own proposals, with the moderator's reason if rejected. */
+export interface ProposalStatusReport {
+  id: string;
+  number: number;
+  status: ModerationStatus;
+  reason?: string;
 }
 
 /** An approved proposal as everyone may see it: no contact details, no client id. */

@@ -4,7 +4,8 @@ import { validateProposal } from '../propose/validate';
 import type { Locate } from '../propose/locate';
 import type { ValidProposal } from './store/repository';
 
-const ID = /^[A-Za-z0-9-]{8,64}$/;
+/** A proposal id as the app makes them (crypto.randomUUID), with some room. */
+export const PROPOSAL_ID = /^[A-Za-z0-9-]{8,64}$/;
 
 export type Submission =
   | { ok: true; id: string; value: ValidProposal; fingerprint: string }
@@ -23,7 +24,7 @@ export function fingerprintOf(value: ValidProposal): string {
 export function parseSubmission(body: unknown, locate: Locate): Submission {
   const id = (body as { id?: unknown } | null)?.id;
   const result = validateProposal(body, locate);
-  if (typeof id !== 'string' || !ID.test(id)) {
+  if (typeof id !== 'string' || !PROPOSAL_ID.test(id)) {
     return {
       ok: false,
       problems: result.ok ? [] : result.problems,

@@ -140,6 +140,42 @@ describe.each(STORE_KINDS)('API on %s', (kind) => {
     expect(missing.status).toBe(404);
   });
 
+  it('tells a device what became of its own proposals, by their secret ids', async () => {
+    const approved = proposal();
+    const rejected = proposal();
+    const waiting = proposal();
+    const numbers: number[] = [];
+    for (const p of [approved, rejected, waiting]) numbers.push((await submit(p)).json.number);
+    await t.call('POST', `/api/beheer/voorstellen/${numbers[0]}/goedkeuren`, {
+      admin: true,
+      body: {},
+    });
+    await t.call('POST', `/api/beheer/voorstellen/${numbers[1]}/afwijzen`, {
+      admin: true,
+      body: { reason: 'Buiten het programma.' },
+    });
+    const response = await t.call('POST', '/api/voorstellen/status', {
+      body: { ids: [approved.id, rejected.id, waiting.id, 'never-sent-0000'] },
+    });
+    expect(response.status).toBe(200);
+    const reports = (await response.json()) as { id: string; status: string; reason?: string }[];
+    expect(reports.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [
+        { id: approved.id, number: numbers[0], status: 'goedgekeurd' },
+        {
+          id: rejected.id,
+          number: numbers[1],
+          status: 'afgewezen',
+          reason: 'Buiten het programma.',
+        },
+        { id: waiting.id, number: numbers[2], status: 'ingediend' },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    for (const body of [{}, { ids: 'x' }, { ids: [42] }, { ids: Array(101).fill(waiting.id) }]) {
+      expect((await t.call('POST', '/api/voorstellen/status', { body })).status).toBe(422);
+    }
+  });
+
   it('says per field what is wrong with an invalid proposal', async () => {
     const { response, json } = await submit(
       proposal({ name: '', description: 'kort', kind: 'feest', ...IN_THE_LAKE }),

@@ -59,6 +59,24 @@ describe.each(STORE_KINDS)('fuzzed bodies on %s', (kind) => {
     );
   });
 
+  it('never makes the status endpoint fail with a 500', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          body,
+          fc
+            .array(fc.oneof(fc.uuid(), fc.string(), anyValue), { maxLength: 120 })
+            .map((ids) => JSON.stringify({ ids })),
+        ),
+        async (text) => {
+          const response = await t.call('POST', '/api/voorstellen/status', { body: text });
+          expect([200, 400, 413, 422]).toContain(response.status);
+        },
+      ),
+      { numRuns: runs },
+    );
+  });
+
   it('never makes the moderator endpoints fail with a 500', async () => {
     await fc.assert(
       fc.asyncProperty(

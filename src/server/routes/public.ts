@@ -2,15 +2,21 @@ import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { streamSSE } from 'hono/streaming';
-import { SERVER_NAME, type ServerStatus, type SubmitReceipt } from '../contract';
+import {
+  SERVER_NAME,
+  type ProposalStatusReport,
+  type ServerStatus,
+  type SubmitReceipt,
+} from '../contract';
 import { publicCsv, toGeoJson } from '../exports';
 import { attachment, clientAddress, fail, jsonBody } from '../http';
 import { createRateLimiter } from '../rate-limit';
 import { toPublic } from '../store/repository';
-import { parseSubmission } from '../submission';
+import { parseSubmission, PROPOSAL_ID } from '../submission';
 import type { AppDeps } from '../app';
 
 const HEARTBEAT_MS = 20_000;
+const MAX_STATUS_IDS = 100;
 // A safety net only: every change that alters the list invalidates the cache at once.
 const LIST_CACHE_MS = 5_000;
 
@@ -19,6 +25,7 @@ const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('bas
 export function publicRoutes(deps: AppDeps) {
   const { repo, config, hub } = deps;
   const submits = createRateLimiter(config.submitsPerMinute);
+  const statusChecks = createRateLimiter(config.submitsPerMinute);
   const approved = async () => (await repo.list('goedgekeurd')).map(toPublic);
   // Every screen and phone asks for the approved list; it only changes when the live wall hears
   // of a change (from this process, or through PostgreSQL from another one).
@@ -64,6 +71,28 @@ export function publicRoutes(deps: AppDeps) {
         status: record.status,
       };
       return c.json(receipt, outcome === 'created' ? 201 : 200);
+    })
+    .post('/voorstellen/status', async (c) => {
+      const allowed = statusChecks.take(clientAddress(c, config.trustProxy));
+      if (!allowed.ok) {
+        c.header('retry-after', String(allowed.retryAfterSeconds));
+        return fail(c, 429, 'rate-limited', 'Te vaak gevraagd. Probeer het zo weer.');
+      }
+      const body = await jsonBody(c);
+      const ids = body.ok ? (body.value as { ids?: unknown } | null)?.ids : undefined;
+      if (
+        !Array.isArray(ids) ||
+        ids.length > MAX_STATUS_IDS ||
+        !ids.every((id) => typeof id === 'string' && PROPOSAL_ID.test(id))
+      )
+        return fail(c, 422, 'invalid', `Stuur { ids: [...] } met hoogstens ${MAX_STATUS_IDS} ids.`);
+      const reports = (await repo.byIds(ids as string[])).map((r): ProposalStatusReport => {
+        const report: ProposalStatusReport = { id: r.id, number: r.number, status: r.status };
+        if (r.status === 'afgewezen' && r.reason) report.reason = r.reason;
+        return report;
+      });
+      c.header('cache-control', 'no-store');
+      return c.json(reports);
     })
     .get('/voorstellen', async (c) => {
       const list = await approvedList();

@@ -155,6 +155,9 @@ export async function openPostgres(connectionString: string): Promise<Repository
     async byNumber(number) {
       return one(pool, 'SELECT * FROM proposals WHERE number = $1', [number]);
     },
+    async byIds(ids) {
+      return many('SELECT * FROM proposals WHERE id = ANY($1::text[])', [ids]);
+    },
     async edit(number, value, fingerprint, now) {
       return change(async (client) => {
         const before = await one(client, lockByNumber, [number]);

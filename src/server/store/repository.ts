@@ -36,6 +36,8 @@ export interface Repository {
   ): Promise<{ outcome: SubmitOutcome; record: ProposalRecord }>;
   list(status?: ModerationStatus): Promise<ProposalRecord[]>;
   byNumber(number: number): Promise<ProposalRecord | undefined>;
+  /** The proposals with these client ids (unknown ids are left out). */
+  byIds(ids: string[]): Promise<ProposalRecord[]>;
   edit(
     number: number,
     value: ValidProposal,

@@ -46,6 +46,7 @@ export function openSqlite(file: string): Repository {
   const q = {
     byId: db.prepare('SELECT * FROM proposals WHERE id = ?'),
     byNumber: db.prepare('SELECT * FROM proposals WHERE number = ?'),
+    byIds: db.prepare('SELECT * FROM proposals WHERE id IN (SELECT value FROM json_each(?))'),
     insert: db.prepare(
       `INSERT INTO proposals (id, ${CONTENT_COLUMNS.join(', ')}, received_at, updated_at)
        VALUES (?, ${CONTENT_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
@@ -108,6 +109,9 @@ export function openSqlite(file: string): Repository {
     },
     async byNumber(number) {
       return row(q.byNumber, number);
+    },
+    async byIds(ids) {
+      return rows(q.byIds, JSON.stringify(ids));
     },
     async edit(number, value, fingerprint, now) {
       return change(() => {
