@@ -171,6 +171,7 @@ export const en: Messages = {
   proposalsIntro: 'Proposals you made or imported on this device.',
   noProposals: 'You have not made any proposals yet.',
   proposalBadge: 'Proposal',
+  proposalDetailReason: "The programme team's reason",
   proposalStatus: {
     lokaal: 'Only on this device',
     verzonden: 'Sent',

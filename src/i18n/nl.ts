@@ -163,6 +163,7 @@ export const nl = {
   proposalsIntro: 'Voorstellen die je op dit apparaat hebt gedaan of ingelezen.',
   noProposals: 'Je hebt nog geen voorstellen gedaan.',
   proposalBadge: 'Voorstel',
+  proposalDetailReason: 'Reden van het programmateam',
   proposalStatus: {
     lokaal: 'Alleen op dit apparaat',
     verzonden: 'Verzonden',

@@ -65,6 +65,14 @@ export function ProposalDetail(props: {
           {t().proposalStatus[props.proposal.status]}
           <Show when={props.unsaved}> · {t().unsavedBadge}</Show>
         </dd>
+        <Show when={props.proposal.status === 'afgewezen' && props.proposal.reason}>
+          {(reason) => (
+            <>
+              <dt>{t().proposalDetailReason}</dt>
+              <dd>{reason()}</dd>
+            </>
+          )}
+        </Show>
       </dl>
       <button type="button" class="button" onClick={() => props.onEdit()}>
         {t().edit}

@@ -1,5 +1,5 @@
 import { batch, createMemo, createSignal, onCleanup, runWithOwner, type Owner } from 'solid-js';
-import type { PublicProposal } from '../server/contract';
+import type { ProposalStatusReport, PublicProposal } from '../server/contract';
 import type { PinItem } from '../map/pin-layer';
 import type { Lang } from '../i18n/i18n';
 import { serverText } from '../i18n/server-text';
@@ -164,5 +164,30 @@ export async function connectToServer(
   options.local.connect(base);
   const state = runWithOwner(owner, () => createApprovedState({ ...options, base }));
   await state?.refresh();
+  await learnOwnStatuses(base, options);
   return state;
+}
+
+/** Asks what became of this device's sent proposals (the server knows them by their secret ids). */
+async function learnOwnStatuses(base: string, options: Pick<ApprovedOptions, 'local' | 'fetch'>) {
+  const ids = options.local
+    .proposals()
+    .filter((p) => p.status !== 'lokaal')
+    .slice(-100)
+    .map((p) => p.id);
+  if (ids.length === 0) return;
+  try {
+    const reports = await requestJson<ProposalStatusReport[]>(
+      `${base}/api/voorstellen/status`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ids }),
+      },
+      options.fetch,
+    );
+    if (Array.isArray(reports)) options.local.applyStatuses(reports);
+  } catch {
+    // Offline or an older server: the statuses stay as they were, and are asked again next time.
+  }
 }

@@ -45,6 +45,8 @@ export interface Proposal extends ProposalInput {
   updatedAt: string;
   /** The number the Samen Buurten server gave it, once it received it. */
   serverNumber?: number;
+  /** Why the programme team did not put it on the map (status 'afgewezen'). */
+  reason?: string;
 }
 
 export type ProposalField = keyof ProposalInput | 'location';

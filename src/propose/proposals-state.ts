@@ -1,6 +1,7 @@
 import { batch, createSignal } from 'solid-js';
 import type { Locate } from './locate';
 import type { ImportReport } from './import-proposals';
+import type { ProposalStatusReport } from '../server/contract';
 import { newProposalId, type Proposal } from './proposal';
 import { StorageError, type ProposalStore, type StorageProblem } from './store';
 import { createSubmitQueue } from './submit-queue';
@@ -75,6 +76,24 @@ export function createProposalsState(
     connect(url: string) {
       void queue.connect(url);
       void queue.submit(proposals());
+    },
+
+    /**
+     * What the server says became of this device's sent proposals: approved, or rejected with a
+     * reason. (One still waiting, or edited here since, is left as it is.)
+     */
+    applyStatuses(reports: readonly ProposalStatusReport[]) {
+      const byId = new Map(reports.map((r) => [r.id, r]));
+      const changed = proposals().flatMap((p): Proposal[] => {
+        const report = byId.get(p.id);
+        if (!report || p.status === 'lokaal' || report.status === 'ingediend') return [];
+        if (p.status === report.status && p.reason === report.reason) return [];
+        const next: Proposal = { ...p, status: report.status, serverNumber: report.number };
+        if (report.reason) next.reason = report.reason;
+        else delete next.reason;
+        return [next];
+      });
+      if (changed.length > 0) void persist(changed);
     },
 
     /** Marks this device's proposals that the server now shows as approved (by server number). */

@@ -40,9 +40,10 @@ export function createSubmitQueue(options: SubmitQueueOptions) {
   async function flush(): Promise<void> {
     if (apiUrl === undefined) return;
     for (const proposal of [...pending.values()]) {
-      // The server number is ours to remember, not part of what is proposed.
+      // The server's number and reason are ours to remember, not part of what is proposed.
       const body: Partial<Proposal> = { ...proposal };
       delete body.serverNumber;
+      delete body.reason;
       const response = await send(`${apiUrl.replace(/\/$/, '')}/api/voorstellen`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

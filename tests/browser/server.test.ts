@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../support/app-server';
-import { launchChromium, screenshotDir, waitForMap } from './harness';
+import { expectNoAxeViolations, launchChromium, screenshotDir, waitForMap } from './harness';
 
 describe('the app served by its own server', () => {
   let server: AppServer;
@@ -80,6 +80,43 @@ describe('the app served by its own server', () => {
     await waitForMap(page);
     await approvedPin.waitFor({ state: 'attached', timeout: 15_000 });
     expect(await approvedPin.getAttribute('aria-label')).toContain('Buurtmoestuin Stedenwijk');
+    await context.close();
+  });
+
+  it("tells the person who proposed that it was rejected, and the team's reason", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/?voorstel=nieuw&gemeente=GM0171`);
+    await page.getByLabel('Naam van het initiatief *').fill('Buurtbus Emmeloord');
+    await page
+      .getByLabel('Korte beschrijving *')
+      .fill('Een busje dat ouderen naar de markt en het buurthuis brengt.');
+    await page.getByLabel('Soort initiatief *').selectOption({ label: 'Activiteit of evenement' });
+    await page.getByRole('button', { name: 'Voorstel bewaren' }).click();
+    await page.getByText('Verzonden').first().waitFor({ timeout: 20_000 });
+
+    const pending = (await (
+      await fetch(`${server.url}/api/beheer/voorstellen?status=ingediend`, {
+        headers: { authorization: `Bearer ${server.adminToken}` },
+      })
+    ).json()) as { number: number; name: string }[];
+    const mine = pending.find((p) => p.name === 'Buurtbus Emmeloord')!;
+    await fetch(`${server.url}/api/beheer/voorstellen/${mine.number}/afwijzen`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
+      body: JSON.stringify({ reason: 'Dit valt onder het vervoersplan van de gemeente.' }),
+    });
+
+    // Opening the map again later (not the form's link), the phone asks what became of it.
+    await page.goto(`${server.url}/`);
+    await waitForMap(page);
+    await page.getByRole('tab', { name: 'Mijn voorstellen' }).click();
+    const item = page.locator('.proposal-item', { hasText: 'Buurtbus Emmeloord' });
+    await item.getByText('Afgewezen').waitFor({ timeout: 10_000 });
+    await item.getByRole('button', { name: 'Buurtbus Emmeloord', exact: true }).click();
+    await page.getByText('Dit valt onder het vervoersplan van de gemeente.').waitFor();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${screenshotDir}/server-rejected.png` });
     await context.close();
   });
 

@@ -186,4 +186,32 @@ describe('the submit queue', () => {
       }
     });
   });
+
+  it("learns what became of sent proposals: rejected with the team's reason, kept after a reload", async () => {
+    const store = openProposalStore();
+    await store.putMany([
+      { ...proposal('sent-rejected', 'verzonden'), serverNumber: 7 },
+      { ...proposal('sent-waiting', 'verzonden'), serverNumber: 8 },
+      proposal('only-here'),
+    ]);
+    await createRoot(async (dispose) => {
+      const state = createProposalsState(store, async () => locate, undefined);
+      await state.load();
+      state.applyStatuses([
+        { id: 'sent-rejected', number: 7, status: 'afgewezen', reason: 'Bestaat al.' },
+        { id: 'sent-waiting', number: 8, status: 'ingediend' },
+        { id: 'only-here', number: 9, status: 'goedgekeurd' },
+      ]);
+      await vi.waitFor(async () =>
+        expect(
+          (await openProposalStore().all()).find((p) => p.id === 'sent-rejected'),
+        ).toMatchObject({ status: 'afgewezen', reason: 'Bestaat al.' }),
+      );
+      const byId = new Map(state.proposals().map((p) => [p.id, p]));
+      expect(byId.get('sent-waiting')?.status).toBe('verzonden');
+      // A proposal that never left this device is not the server's to judge.
+      expect(byId.get('only-here')?.status).toBe('lokaal');
+      dispose();
+    });
+  });
 });
