@@ -206,3 +206,21 @@ describe('on a phone', () => {
     await phone.close();
   });
 });
+
+describe('narrow phones (WCAG 1.4.10 reflow)', () => {
+  it('needs no sideways scrolling at 320 px wide, also with the propose form open', async () => {
+    const narrow = await openPage(harness, { viewport: { width: 320, height: 700 } });
+    const overflow = () =>
+      narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await narrow.goto(`${harness.baseUrl}/`);
+    await waitForMap(narrow);
+    expect(await overflow()).toBe(0);
+    await narrow.getByRole('tab', { name: 'Mijn voorstellen' }).click();
+    expect(await overflow()).toBe(0);
+    await narrow.getByRole('button', { name: '+ Initiatief voorstellen' }).click();
+    await narrow.getByLabel('Naam van het initiatief *').waitFor();
+    expect(await overflow()).toBe(0);
+    await narrow.screenshot({ path: resolve(screenshotDir, 'phone-320.png'), fullPage: true });
+    await narrow.close();
+  });
+});
