@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/i18n';
 import { serverText } from '../i18n/server-text';
 import type { ServerMessages } from '../i18n/server-nl';
 import { applyLiveEvent, newSince, parseLiveEvent } from '../present/live';
+import { approvedOnes, judgedOnes } from './own-statuses';
 import { APPROVED_PIN_PREFIX } from './pin-ids';
 import type { Proposal } from './proposal';
 import type { ProposalsState } from './proposals-state';
@@ -51,7 +52,9 @@ export function createApprovedState(options: ApprovedOptions) {
         setApproved(list);
         setLoaded(true);
       });
-      options.local.markApproved(new Set(list.map((p) => p.number)));
+      options.local.update(
+        approvedOnes(options.local.proposals(), new Set(list.map((p) => p.number))),
+      );
       return list;
     } catch {
       return undefined;
@@ -108,7 +111,10 @@ export function createApprovedState(options: ApprovedOptions) {
       if (!live) return;
       const list = applyLiveEvent(approved(), live);
       setApproved(list);
-      if (live.type === 'approved') options.local.markApproved(new Set([live.proposal.number]));
+      if (live.type === 'approved')
+        options.local.update(
+          approvedOnes(options.local.proposals(), new Set([live.proposal.number])),
+        );
       update(list);
     };
     const open = () => {
@@ -186,7 +192,8 @@ async function learnOwnStatuses(base: string, options: Pick<ApprovedOptions, 'lo
       },
       options.fetch,
     );
-    if (Array.isArray(reports)) options.local.applyStatuses(reports);
+    if (Array.isArray(reports))
+      options.local.update(judgedOnes(options.local.proposals(), reports));
   } catch {
     // Offline or an older server: the statuses stay as they were, and are asked again next time.
   }

@@ -1,7 +1,6 @@
 import { batch, createSignal } from 'solid-js';
 import type { Locate } from './locate';
 import type { ImportReport } from './import-proposals';
-import type { ProposalStatusReport } from '../server/contract';
 import { newProposalId, type Proposal } from './proposal';
 import { StorageError, type ProposalStore, type StorageProblem } from './store';
 import { createSubmitQueue } from './submit-queue';
@@ -78,31 +77,9 @@ export function createProposalsState(
       void queue.submit(proposals());
     },
 
-    /**
-     * What the server says became of this device's sent proposals: approved, or rejected with a
-     * reason. (One still waiting, or edited here since, is left as it is.)
-     */
-    applyStatuses(reports: readonly ProposalStatusReport[]) {
-      const byId = new Map(reports.map((r) => [r.id, r]));
-      const changed = proposals().flatMap((p): Proposal[] => {
-        const report = byId.get(p.id);
-        if (!report || p.status === 'lokaal' || report.status === 'ingediend') return [];
-        if (p.status === report.status && p.reason === report.reason) return [];
-        const next: Proposal = { ...p, status: report.status, serverNumber: report.number };
-        if (report.reason) next.reason = report.reason;
-        else delete next.reason;
-        return [next];
-      });
+    /** Stores changes the server's answers brought (see own-statuses.ts). */
+    update(changed: Proposal[]) {
       if (changed.length > 0) void persist(changed);
-    },
-
-    /** Marks this device's proposals that the server now shows as approved (by server number). */
-    markApproved(numbers: ReadonlySet<number>) {
-      const changed = proposals().filter(
-        (p) =>
-          p.serverNumber !== undefined && numbers.has(p.serverNumber) && p.status === 'verzonden',
-      );
-      if (changed.length > 0) void persist(changed.map((p) => ({ ...p, status: 'goedgekeurd' })));
     },
 
     async load() {

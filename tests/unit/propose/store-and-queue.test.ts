@@ -6,6 +6,7 @@ import { openProposalStore, StorageError, type ProposalStore } from '../../../sr
 import { createSubmitQueue } from '../../../src/propose/submit-queue';
 import { createProposalsState } from '../../../src/propose/proposals-state';
 import type { Proposal } from '../../../src/propose/proposal';
+import { approvedOnes, judgedOnes } from '../../../src/propose/own-statuses';
 import { locate, validInput } from '../../support/locator';
 
 const proposal = (id: string, status: Proposal['status'] = 'lokaal'): Proposal => ({
@@ -178,7 +179,7 @@ describe('the submit queue', () => {
         state.connect('');
         await vi.waitFor(() => expect(state.proposals()[0]?.status).toBe('verzonden'));
         expect(state.proposals()[0]?.serverNumber).toBe(5);
-        state.markApproved(new Set([5]));
+        state.update(approvedOnes(state.proposals(), new Set([5])));
         await vi.waitFor(() => expect(state.proposals()[0]?.status).toBe('goedgekeurd'));
       } finally {
         vi.unstubAllGlobals();
@@ -197,11 +198,13 @@ describe('the submit queue', () => {
     await createRoot(async (dispose) => {
       const state = createProposalsState(store, async () => locate, undefined);
       await state.load();
-      state.applyStatuses([
-        { id: 'sent-rejected', number: 7, status: 'afgewezen', reason: 'Bestaat al.' },
-        { id: 'sent-waiting', number: 8, status: 'ingediend' },
-        { id: 'only-here', number: 9, status: 'goedgekeurd' },
-      ]);
+      state.update(
+        judgedOnes(state.proposals(), [
+          { id: 'sent-rejected', number: 7, status: 'afgewezen', reason: 'Bestaat al.' },
+          { id: 'sent-waiting', number: 8, status: 'ingediend' },
+          { id: 'only-here', number: 9, status: 'goedgekeurd' },
+        ]),
+      );
       await vi.waitFor(async () =>
         expect(
           (await openProposalStore().all()).find((p) => p.id === 'sent-rejected'),
