@@ -6,7 +6,8 @@ type Column<T> = readonly [header: string, cell: (p: T) => string | number | und
 
 const text = (value: string | undefined) => (value ? protectCell(value) : '');
 
-const PUBLIC_COLUMNS: readonly Column<PublicProposal>[] = [
+/** The columns both exports share: the proposal and where it is. */
+const COMMON_COLUMNS: readonly Column<PublicProposal | ModeratedProposal>[] = [
   ['nummer', (p) => p.number],
   ['naam', (p) => text(p.name)],
   ['beschrijving', (p) => text(p.description)],
@@ -18,22 +19,16 @@ const PUBLIC_COLUMNS: readonly Column<PublicProposal>[] = [
   ['breedtegraad', (p) => p.lat],
   ['gemeente', (p) => p.gemeente],
   ['wijk', (p) => p.wijk],
+];
+
+const PUBLIC_COLUMNS: readonly Column<PublicProposal>[] = [
+  ...COMMON_COLUMNS,
   ['goedgekeurd', (p) => p.approvedAt],
 ];
 
 const MODERATED_COLUMNS: readonly Column<ModeratedProposal>[] = [
-  ['nummer', (p) => p.number],
-  ['naam', (p) => text(p.name)],
-  ['beschrijving', (p) => text(p.description)],
-  ['soort', (p) => p.kind],
-  ['website', (p) => text(p.website)],
+  ...COMMON_COLUMNS,
   ['contact', (p) => text(p.contact)],
-  ['knelpunten', (p) => p.knelpunten.join('|')],
-  ['vergadercode', (p) => text(p.meetingCode)],
-  ['lengtegraad', (p) => p.lng],
-  ['breedtegraad', (p) => p.lat],
-  ['gemeente', (p) => p.gemeente],
-  ['wijk', (p) => p.wijk],
   ['status', (p) => p.status],
   ['reden', (p) => text(p.reason)],
   ['ontvangen', (p) => p.receivedAt],
