@@ -169,6 +169,7 @@ export const en: Messages = {
   tabProposals: 'My proposals',
   proposalsHeading: 'My proposals',
   proposalsIntro: 'Proposals you made or imported on this device.',
+  proposalsLoading: 'Loading your proposals…',
   noProposals: 'You have not made any proposals yet.',
   proposalBadge: 'Proposal',
   proposalDetailReason: "The programme team's reason",

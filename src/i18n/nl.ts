@@ -161,6 +161,7 @@ export const nl = {
   tabProposals: 'Mijn voorstellen',
   proposalsHeading: 'Mijn voorstellen',
   proposalsIntro: 'Voorstellen die je op dit apparaat hebt gedaan of ingelezen.',
+  proposalsLoading: 'Je voorstellen worden geladen…',
   noProposals: 'Je hebt nog geen voorstellen gedaan.',
   proposalBadge: 'Voorstel',
   proposalDetailReason: 'Reden van het programmateam',

@@ -73,7 +73,12 @@ export function MyProposals(props: MyProposalsProps) {
     <section class="my-proposals" aria-labelledby="proposals-heading">
       <h2 id="proposals-heading">{t().proposalsHeading}</h2>
       <p class="muted">{t().proposalsIntro}</p>
-      <Show when={props.state.proposals().length > 0} fallback={<p>{t().noProposals}</p>}>
+      <Show
+        when={props.state.proposals().length > 0}
+        fallback={
+          <p role="status">{props.state.loaded() ? t().noProposals : t().proposalsLoading}</p>
+        }
+      >
         <ul class="proposal-list">
           <For each={props.state.proposals()}>
             {(p) => (

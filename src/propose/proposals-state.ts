@@ -19,6 +19,8 @@ export function createProposalsState(
   const [proposals, setProposals] = createSignal<Proposal[]>([]);
   const [unsaved, setUnsaved] = createSignal<ReadonlySet<string>>(new Set());
   const [storageProblem, setStorageProblem] = createSignal<StorageProblem>();
+  /** Whether the device's stored proposals have been read (until then the list is not "empty"). */
+  const [loaded, setLoaded] = createSignal(false);
 
   const queue = createSubmitQueue({
     apiUrl,
@@ -65,6 +67,7 @@ export function createProposalsState(
 
   return {
     proposals,
+    loaded,
     unsaved,
     storageProblem,
     get submitting() {
@@ -90,6 +93,7 @@ export function createProposalsState(
       } catch (error) {
         setStorageProblem(error instanceof StorageError ? error.problem : 'failed');
       }
+      setLoaded(true);
     },
 
     /** Validates and stores a new proposal, or an edit of an existing one (`id`). */

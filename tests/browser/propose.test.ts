@@ -178,10 +178,10 @@ describe('proposing an initiative', () => {
   it('is still there after a reload, and can be edited and withdrawn', async () => {
     const page = await open();
     await page.getByRole('tab', { name: 'Mijn voorstellen' }).click();
-    expect((await proposalNames(page)).sort()).toEqual([
-      'Buurtkamer De Werven',
-      'Moestuin aan de dijk',
-    ]);
+    // The device's proposals are read from IndexedDB as the page opens: they appear a moment later.
+    await expect
+      .poll(async () => (await proposalNames(page)).sort())
+      .toEqual(['Buurtkamer De Werven', 'Moestuin aan de dijk']);
     await page.getByRole('button', { name: 'Aanpassen: Moestuin aan de dijk' }).click();
     await page.getByLabel('Naam van het initiatief *').fill('Moestuin aan de Urkerdijk');
     await page.getByRole('button', { name: 'Voorstel bewaren' }).click();
@@ -189,10 +189,9 @@ describe('proposing an initiative', () => {
     await page.reload();
     await waitForMap(page);
     await page.getByRole('tab', { name: 'Mijn voorstellen' }).click();
-    expect((await proposalNames(page)).sort()).toEqual([
-      'Buurtkamer De Werven',
-      'Moestuin aan de Urkerdijk',
-    ]);
+    await expect
+      .poll(async () => (await proposalNames(page)).sort())
+      .toEqual(['Buurtkamer De Werven', 'Moestuin aan de Urkerdijk']);
     await page.close();
   });
 });
@@ -263,7 +262,8 @@ describe('export and import', () => {
   it('says what is wrong with a broken file and adds nothing', async () => {
     const page = await open();
     await page.getByRole('tab', { name: 'Mijn voorstellen' }).click();
-    const count = (await proposalNames(page)).length;
+    const count = (await storedProposals(page)).length;
+    await expect.poll(async () => (await proposalNames(page)).length).toBe(count);
     await page.getByLabel('Lees een bestand in (CSV of GeoJSON)').setInputFiles({
       name: 'kapot.geojson',
       mimeType: 'application/json',
