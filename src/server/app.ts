@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import type { ServerConfig } from './config';
 import type { ServerGeo } from './geo';
 import { fail } from './http';
@@ -21,6 +22,7 @@ export interface AppDeps {
     | 'adminToken'
     | 'frameAncestors'
     | 'basemapOrigins'
+    | 'corsOrigins'
     | 'submitsPerMinute'
     | 'trustProxy'
     | 'maxBodyBytes'
@@ -49,6 +51,18 @@ export function createApp(deps: AppDeps) {
   });
   app.use('*', securityHeaders(config));
 
+  // A copy of the app on another site (static hosting, built with VITE_API_URL) may use the API
+  // when that site is named in CORS_ORIGINS; no other site may.
+  if (config.corsOrigins.length > 0)
+    app.use(
+      '/api/*',
+      cors({
+        origin: config.corsOrigins,
+        allowMethods: ['GET', 'POST', 'PATCH'],
+        allowHeaders: ['content-type', 'authorization'],
+        maxAge: 600,
+      }),
+    );
   app.use('/api/*', async (c, next) => {
     if (!WITH_BODY.has(c.req.method)) return next();
     const type = c.req.header('content-type') ?? '';

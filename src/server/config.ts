@@ -18,6 +18,8 @@ export interface ServerConfig {
   frameAncestors: string;
   /** Origins of the optional online basemaps, allowed in the CSP. */
   basemapOrigins: string[];
+  /** Other sites whose copy of the app may use this API (the app built with VITE_API_URL). */
+  corsOrigins: string[];
   /** Proposals a client may send per minute (token bucket with the same burst). */
   submitsPerMinute: number;
   /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
@@ -87,6 +89,10 @@ export function readConfig(
         ...originsOf([env.VITE_BASEMAP_PDOK_URL, env.VITE_BASEMAP_OSM_URL]),
       ]),
     ],
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/$/, ''))
+      .filter(Boolean),
     submitsPerMinute: wholeNumber(env.SUBMITS_PER_MINUTE, 60, 'SUBMITS_PER_MINUTE'),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     maxBodyBytes: wholeNumber(env.MAX_BODY_BYTES, 32 * 1024, 'MAX_BODY_BYTES'),

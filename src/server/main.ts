@@ -8,6 +8,8 @@
  *   DATABASE_URL: use PostgreSQL instead of SQLite (postgres://user:pass@host/db)
  *   ADMIN_TOKEN: the moderators' token for /beheer (at least 16 characters)
  *   FRAME_ANCESTORS ('self'): who may embed the map, e.g. "'self' https://www.example.nl"
+ *   CORS_ORIGINS: sites whose copy of the app (built with VITE_API_URL) may use this API,
+ *     comma-separated, e.g. "https://kaart.example.nl"
  *   SUBMITS_PER_MINUTE (60): proposals per client address per minute
  *   TRUST_PROXY (off): take the client address from X-Forwarded-For
  *   STATIC_DIR (./dist), MAX_BODY_BYTES (32768)

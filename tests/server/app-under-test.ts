@@ -64,6 +64,7 @@ export async function appUnderTest(
       adminToken: ADMIN_TOKEN,
       frameAncestors: "'self'",
       basemapOrigins: [],
+      corsOrigins: [],
       submitsPerMinute: 10_000,
       trustProxy: true,
       maxBodyBytes: 32 * 1024,

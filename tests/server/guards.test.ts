@@ -136,3 +136,45 @@ describe('hardening', () => {
     await broken.cleanup().catch(() => {});
   });
 });
+
+describe('another site using the API (CORS_ORIGINS)', () => {
+  let t: AppUnderTest;
+  beforeAll(async () => {
+    t = await appUnderTest('sqlite', { corsOrigins: ['https://kaart.example.nl'] });
+  });
+  afterAll(async () => t.cleanup());
+
+  it('lets the named site send proposals and moderate, and no other site', async () => {
+    const preflight = await t.call('OPTIONS', '/api/beheer/voorstellen/1/goedkeuren', {
+      headers: {
+        origin: 'https://kaart.example.nl',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://kaart.example.nl');
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/i);
+
+    const sent = await t.call('POST', '/api/voorstellen', {
+      body: proposal(),
+      headers: { origin: 'https://kaart.example.nl' },
+    });
+    expect(sent.status).toBe(201);
+    expect(sent.headers.get('access-control-allow-origin')).toBe('https://kaart.example.nl');
+
+    const other = await t.call('GET', '/api/voorstellen', {
+      headers: { origin: 'https://elders.example.com' },
+    });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('sends no CORS headers at all when no site is named', async () => {
+    const plain = await appUnderTest('sqlite');
+    const response = await plain.call('GET', '/api/voorstellen', {
+      headers: { origin: 'https://kaart.example.nl' },
+    });
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    await plain.cleanup();
+  });
+});
