@@ -213,6 +213,8 @@ export const en: Messages = {
   presentClosingInvite:
     'Is an initiative missing from the map? Scan the QR code with your phone and propose it.',
   presentQrInvite: 'Propose an initiative:',
+  presentQrLocalOnly:
+    'Note: this address only works on this computer, not on phones. Set PUBLIC_URL on the server.',
   presentQrLabel: 'QR code: opens the form to propose an initiative',
   presentControls: 'Presentation controls',
   presentPrevious: 'Previous',

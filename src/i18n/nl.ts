@@ -206,6 +206,8 @@ export const nl = {
   presentClosingInvite:
     'Mist er een initiatief op de kaart? Scan de QR-code met je telefoon en stel het voor.',
   presentQrInvite: 'Stel een initiatief voor:',
+  presentQrLocalOnly:
+    'Let op: dit adres werkt alleen op deze computer, niet op telefoons. Zet PUBLIC_URL op de server.',
   presentQrLabel: 'QR-code: open het formulier om een initiatief voor te stellen',
   presentControls: 'Presentatie bedienen',
   presentPrevious: 'Vorige',

@@ -5,7 +5,7 @@ import type { Describers } from '../explore/describe';
 import { useI18n } from '../i18n/i18n';
 import type { ApprovedState } from '../propose/approved-state';
 import type { Presentation as PresentationState } from './presentation-state';
-import { proposeUrl } from './qr';
+import { isLocalOnly, proposeUrl } from './qr';
 import { QrCode } from './QrCode';
 import { SlideContent } from './SlideContent';
 import { slideGemeente } from './tour';
@@ -34,7 +34,13 @@ export function PresentationOverlay(props: {
   // eslint-disable-next-line solid/reactivity -- the delay the kiosk was started with, once
   const [delay, setDelay] = createSignal(props.presentation.autoplaySeconds() || 10);
   const slide = () => p().slide();
-  const qrText = () => proposeUrl(location.href, slideGemeente(slide()), props.meetingCode);
+  // The server's PUBLIC_URL when it has one: the address phones in the room can reach.
+  const qrText = () =>
+    proposeUrl(
+      props.approved?.publicUrl ?? location.href,
+      slideGemeente(slide()),
+      props.meetingCode,
+    );
   const showQr = () => p().showQr() || slide()?.kind === 'overview' || slide()?.kind === 'closing';
   const wide = () => slide()?.kind === 'level';
 
@@ -67,6 +73,9 @@ export function PresentationOverlay(props: {
         <aside class="present__qr" aria-label={t().presentQrInvite}>
           <p class="slide__sub">{t().presentQrInvite}</p>
           <QrCode text={qrText()} label={t().presentQrLabel} />
+          <Show when={isLocalOnly(qrText())}>
+            <p class="present__qr-warning">{t().presentQrLocalOnly}</p>
+          </Show>
         </aside>
       </Show>
       <nav class="present__controls" aria-label={t().presentControls}>

@@ -26,3 +26,9 @@ export function proposeUrl(
   if (meetingCode) url.searchParams.set('code', meetingCode);
   return url.toString();
 }
+
+/** An address that only this computer can open (phones scanning the code would reach nothing). */
+export function isLocalOnly(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\./.test(host);
+}

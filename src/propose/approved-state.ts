@@ -154,7 +154,10 @@ export function createApprovedState(options: ApprovedOptions) {
   };
 }
 
-export type ApprovedState = ReturnType<typeof createApprovedState>;
+export type ApprovedState = ReturnType<typeof createApprovedState> & {
+  /** Where phones reach the app, when the server knows (PUBLIC_URL). */
+  publicUrl?: string;
+};
 
 /**
  * Looks for a Samen Buurten server; when there is one, local proposals are sent there and the
@@ -166,9 +169,13 @@ export async function connectToServer(
   owner: Owner | null,
 ): Promise<ApprovedState | undefined> {
   const base = options.base ?? apiBase();
-  if (!(await detectServer(base, options.fetch))) return undefined;
+  const status = await detectServer(base, options.fetch);
+  if (!status) return undefined;
   options.local.connect(base);
-  const state = runWithOwner(owner, () => createApprovedState({ ...options, base }));
+  const state: ApprovedState | undefined = runWithOwner(owner, () => ({
+    ...createApprovedState({ ...options, base }),
+    publicUrl: status.publicUrl,
+  }));
   await state?.refresh();
   await learnOwnStatuses(base, options);
   return state;

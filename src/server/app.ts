@@ -23,6 +23,7 @@ export interface AppDeps {
     | 'frameAncestors'
     | 'basemapOrigins'
     | 'corsOrigins'
+    | 'publicUrl'
     | 'submitsPerMinute'
     | 'trustProxy'
     | 'maxBodyBytes'

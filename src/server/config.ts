@@ -20,6 +20,8 @@ export interface ServerConfig {
   basemapOrigins: string[];
   /** Other sites whose copy of the app may use this API (the app built with VITE_API_URL). */
   corsOrigins: string[];
+  /** The address phones use to reach the app (for the presentation's QR code). */
+  publicUrl?: string;
   /** Proposals a client may send per minute (token bucket with the same burst). */
   submitsPerMinute: number;
   /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
@@ -49,6 +51,14 @@ function originsOf(values: (string | undefined)[]): string[] {
     }
   }
   return origins;
+}
+
+function publicUrlFrom(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  const url = new URL(value.trim());
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error('PUBLIC_URL must be an http(s) address');
+  return url.origin + url.pathname.replace(/\/?$/, '/');
 }
 
 /**
@@ -89,6 +99,7 @@ export function readConfig(
         ...originsOf([env.VITE_BASEMAP_PDOK_URL, env.VITE_BASEMAP_OSM_URL]),
       ]),
     ],
+    publicUrl: publicUrlFrom(env.PUBLIC_URL),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim().replace(/\/$/, ''))

@@ -39,6 +39,8 @@ export interface ServerStatus {
   version: string;
   /** Whether a moderator token is configured (the /beheer view can be used). */
   moderation: boolean;
+  /** Where phones reach the app (PUBLIC_URL), for the QR code; absent when not configured. */
+  publicUrl?: string;
 }
 
 export interface SubmitReceipt {

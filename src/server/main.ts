@@ -8,6 +8,8 @@
  *   DATABASE_URL: use PostgreSQL instead of SQLite (postgres://user:pass@host/db)
  *   ADMIN_TOKEN: the moderators' token for /beheer (at least 16 characters)
  *   FRAME_ANCESTORS ('self'): who may embed the map, e.g. "'self' https://www.example.nl"
+ *   PUBLIC_URL: the address phones use to reach the app (the presentation's QR code points there),
+ *     e.g. "http://192.168.1.20:4173" at a meeting, "https://kaart.example.nl" in production
  *   CORS_ORIGINS: sites whose copy of the app (built with VITE_API_URL) may use this API,
  *     comma-separated, e.g. "https://kaart.example.nl"
  *   SUBMITS_PER_MINUTE (60): proposals per client address per minute

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { AxeBuilder } from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { expect } from 'vitest';
 import { repoRoot } from '../support/geo-files';
 
@@ -138,4 +140,10 @@ export async function expectPinsOnTheirPlaces(
     expect(Math.abs(offset.dy), `${offset.id} dy`).toBeLessThanOrEqual(2);
   }
   return offsets.length;
+}
+
+/** What the QR code on the page says, read from a screenshot as a phone's camera would. */
+export async function decodeQr(page: Page): Promise<string | undefined> {
+  const png = PNG.sync.read(await page.locator('.qr__code').screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { bbox } from '@turf/bbox';
 import type { Page } from 'playwright-core';
 import {
+  decodeQr,
   expectNoAxeViolations,
   expectPinsOnTheirPlaces,
   openPage,
@@ -84,11 +83,6 @@ async function municipalitiesClearOfPanel(page: Page) {
     expect(label.right, `${label.name} on screen`).toBeLessThan(viewport.width);
     expect(label.bottom, `${label.name} on screen`).toBeLessThan(viewport.height);
   }
-}
-
-async function decodeQr(page: Page): Promise<string | undefined> {
-  const png = PNG.sync.read(await page.locator('.qr__code').screenshot());
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
 
 describe('presenting at 1920×1080', () => {

@@ -1,7 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from '../support/app-server';
-import { expectNoAxeViolations, launchChromium, screenshotDir, waitForMap } from './harness';
+import {
+  decodeQr,
+  expectNoAxeViolations,
+  launchChromium,
+  screenshotDir,
+  waitForMap,
+} from './harness';
 
 describe('the app served by its own server', () => {
   let server: AppServer;
@@ -118,6 +124,32 @@ describe('the app served by its own server', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: `${screenshotDir}/server-rejected.png` });
     await context.close();
+  });
+
+  it('points the QR code at PUBLIC_URL, and warns when it would point at this computer only', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const local = await context.newPage();
+    await local.goto(`${server.url}/?present=1&code=ABC234`);
+    await waitForMap(local);
+    await local
+      .getByText('Let op: dit adres werkt alleen op deze computer, niet op telefoons.', {
+        exact: false,
+      })
+      .waitFor({ timeout: 10_000 });
+
+    const reachable = await startAppServer({ PUBLIC_URL: 'http://192.168.1.20:4173' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${reachable.url}/?present=1&code=ABC234`);
+      await waitForMap(page);
+      await expect
+        .poll(() => decodeQr(page), { timeout: 10_000 })
+        .toBe('http://192.168.1.20:4173/?voorstel=nieuw&code=ABC234');
+      expect(await page.locator('.present__qr-warning').count()).toBe(0);
+    } finally {
+      await reachable.stop();
+      await context.close();
+    }
   });
 
   it('hands out index.html for app addresses such as /beheer, with long caching only for hashed files', async () => {

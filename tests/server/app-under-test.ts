@@ -65,6 +65,7 @@ export async function appUnderTest(
       frameAncestors: "'self'",
       basemapOrigins: [],
       corsOrigins: [],
+      publicUrl: undefined,
       submitsPerMinute: 10_000,
       trustProxy: true,
       maxBodyBytes: 32 * 1024,

@@ -1,6 +1,8 @@
+import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/server/config';
 import type { ErrorBody } from '../../src/server/contract';
-import { appUnderTest, proposal, type AppUnderTest } from './app-under-test';
+import { ADMIN_TOKEN, appUnderTest, proposal, type AppUnderTest } from './app-under-test';
 
 /** Every moderator route, with a body where it takes one. */
 const ADMIN_ROUTES: [method: string, path: string, body?: unknown][] = [
@@ -176,5 +178,21 @@ describe('another site using the API (CORS_ORIGINS)', () => {
     });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
     await plain.cleanup();
+  });
+});
+
+describe('PUBLIC_URL', () => {
+  it('is read as an http(s) address and told to the app, for the QR code', async () => {
+    expect(
+      readConfig({ PUBLIC_URL: 'http://192.168.1.20:4173', DATA_DIR: tmpdir(), ADMIN_TOKEN })
+        .publicUrl,
+    ).toBe('http://192.168.1.20:4173/');
+    expect(() => readConfig({ PUBLIC_URL: 'ftp://x', DATA_DIR: tmpdir(), ADMIN_TOKEN })).toThrow(
+      /PUBLIC_URL/,
+    );
+    const t = await appUnderTest('sqlite', { publicUrl: 'https://kaart.example.nl/' });
+    const status = await (await t.call('GET', '/api/status')).json();
+    expect(status).toMatchObject({ publicUrl: 'https://kaart.example.nl/' });
+    await t.cleanup();
   });
 });

@@ -39,9 +39,15 @@ export function publicRoutes(deps: AppDeps) {
   }
 
   return new Hono()
-    .get('/status', (c) =>
-      c.json<ServerStatus>({ server: SERVER_NAME, version: config.version, moderation: true }),
-    )
+    .get('/status', (c) => {
+      const status: ServerStatus = {
+        server: SERVER_NAME,
+        version: config.version,
+        moderation: true,
+      };
+      if (config.publicUrl) status.publicUrl = config.publicUrl;
+      return c.json(status);
+    })
     .post('/voorstellen', async (c) => {
       const allowed = submits.take(clientAddress(c, config.trustProxy));
       if (!allowed.ok) {
