@@ -9,7 +9,7 @@ import { Moderation } from './Moderation';
 
 /**
  * The moderator view at /beheer: log in with the server's token, then judge proposals and run
- * meetings. Loaded on its own (main.tsx); it never starts the map.
+ * meetings. Loaded on its own (App.tsx routes /beheer here); it never starts the map.
  */
 export function Beheer() {
   const { lang, loadServerEn } = useI18n();
