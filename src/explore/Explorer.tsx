@@ -269,7 +269,7 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
         onSelect={open}
       />
       <Show when={!props.embed}>
-        <OverlayLegend overlay={state.overlay()} />
+        <OverlayLegend overlay={state.overlay()} approvedLabel={approved()?.text().approvedBadge} />
       </Show>
     </section>
   );

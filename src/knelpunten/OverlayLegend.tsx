@@ -1,8 +1,11 @@
 import { Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
 
-/** The map legend: pins, clusters and, when the overlay is on, the knelpunten hatch. */
-export function OverlayLegend(props: { overlay: boolean }) {
+/**
+ * The map legend: pins (approved proposals too, when a server supplies them), clusters and, when
+ * the overlay is on, the knelpunten hatch.
+ */
+export function OverlayLegend(props: { overlay: boolean; approvedLabel?: string }) {
   const { t } = useI18n();
   return (
     <details class="legend" open={props.overlay}>
@@ -17,6 +20,12 @@ export function OverlayLegend(props: { overlay: boolean }) {
         <li>
           <span class="legend__pin legend__pin--proposal" aria-hidden="true" /> {t().proposalBadge}
         </li>
+        <Show when={props.approvedLabel}>
+          <li>
+            <span class="legend__pin legend__pin--approved" aria-hidden="true" />{' '}
+            {props.approvedLabel}
+          </li>
+        </Show>
         <li>
           <span class="legend__cluster" aria-hidden="true">
             3

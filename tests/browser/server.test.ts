@@ -80,6 +80,9 @@ describe('the app served by its own server', () => {
     await waitForMap(page);
     const approvedPin = page.locator('.pin--goedgekeurd');
     await approvedPin.waitFor({ state: 'attached', timeout: 10_000 });
+    // The legend explains the approved proposals' pins.
+    await page.locator('.legend summary').click();
+    await page.locator('.legend').getByText('Goedgekeurd voorstel').waitFor();
 
     await context.setOffline(true);
     await page.reload();
