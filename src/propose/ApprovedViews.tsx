@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { levelNames } from '../knelpunten/level-names';
 import type { ServerMessages } from '../i18n/server-nl';
 import type { PublicProposal } from '../server/contract';
 import { DetailFrame } from '../ui/DetailFrame';
@@ -48,10 +49,6 @@ export function ApprovedDetail(props: {
 }) {
   const { t, lang } = useI18n();
   const text = () => props.text;
-  const levelNames = () =>
-    props.proposal.knelpunten
-      .map((id) => props.knelpunten.levels.find((l) => l.id === id)?.name ?? id)
-      .join(', ');
   const approvedOn = () =>
     new Date(props.proposal.approvedAt).toLocaleDateString(lang() === 'en' ? 'en-GB' : 'nl-NL', {
       dateStyle: 'long',
@@ -73,7 +70,7 @@ export function ApprovedDetail(props: {
         <dd>{t().kinds[props.proposal.kind]}</dd>
         <Show when={props.proposal.knelpunten.length > 0}>
           <dt>{t().proposalDetailKnelpunten}</dt>
-          <dd>{levelNames()}</dd>
+          <dd>{levelNames(props.proposal.knelpunten, props.knelpunten)}</dd>
         </Show>
         <Show when={props.proposal.website}>
           {(website) => (

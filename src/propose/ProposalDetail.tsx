@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import type { Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { levelNames } from '../knelpunten/level-names';
 import type { Proposal } from './proposal';
 import { DetailFrame } from '../ui/DetailFrame';
 
@@ -14,10 +15,6 @@ export function ProposalDetail(props: {
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const levelNames = () =>
-    props.proposal.knelpunten
-      .map((id) => props.knelpunten.levels.find((l) => l.id === id)?.name ?? id)
-      .join(', ');
   return (
     <DetailFrame
       headingId="proposal-heading"
@@ -34,7 +31,7 @@ export function ProposalDetail(props: {
         <dd>{t().kinds[props.proposal.kind]}</dd>
         <Show when={props.proposal.knelpunten.length > 0}>
           <dt>{t().proposalDetailKnelpunten}</dt>
-          <dd>{levelNames()}</dd>
+          <dd>{levelNames(props.proposal.knelpunten, props.knelpunten)}</dd>
         </Show>
         <Show when={props.proposal.website}>
           {(website) => (

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { basemapConfig } from '../map/basemaps';
 
 export interface ServerConfig {
   host: string;
@@ -30,8 +31,6 @@ export interface ServerConfig {
   version: string;
 }
 
-const DEFAULT_BASEMAP_ORIGINS = ['https://service.pdok.nl', 'https://tile.openstreetmap.org'];
-
 function wholeNumber(value: string | undefined, fallback: number, name: string, min = 1): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
@@ -39,18 +38,10 @@ function wholeNumber(value: string | undefined, fallback: number, name: string, 
   return n;
 }
 
-/** Origins of tile URL templates such as VITE_BASEMAP_OSM_URL (which the build also reads). */
-function originsOf(values: (string | undefined)[]): string[] {
-  const origins: string[] = [];
-  for (const value of values) {
-    if (!value || value === 'off') continue;
-    try {
-      origins.push(new URL(value.replace(/[{}]/g, '')).origin);
-    } catch {
-      // An unusable template is reported by the app's own basemap config.
-    }
-  }
-  return origins;
+/** The hosts of the online basemaps the app offers, with the same overrides the build reads. */
+function basemapOrigins(env: NodeJS.ProcessEnv): string[] {
+  const origins = basemapConfig(env).map((b) => new URL(b.tiles.replace(/[{}]/g, '')).origin);
+  return [...new Set(origins)];
 }
 
 function publicUrlFrom(value: string | undefined): string | undefined {
@@ -93,12 +84,7 @@ export function readConfig(
     ...adminTokenFrom(env, dataDir),
     staticDir: existsSync(join(staticDir, 'index.html')) ? staticDir : undefined,
     frameAncestors: env.FRAME_ANCESTORS?.trim() || "'self'",
-    basemapOrigins: [
-      ...new Set([
-        ...DEFAULT_BASEMAP_ORIGINS,
-        ...originsOf([env.VITE_BASEMAP_PDOK_URL, env.VITE_BASEMAP_OSM_URL]),
-      ]),
-    ],
+    basemapOrigins: basemapOrigins(env),
     publicUrl: publicUrlFrom(env.PUBLIC_URL),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
