@@ -27,10 +27,14 @@ export function DetailPanel(props: DetailPanelProps) {
           {props.describe.placeText(props.initiatief)}
           <br />
           <span class="muted">{props.describe.precisionText(props.initiatief)}</span>
-          <Show when={p().placeNote}>
-            <br />
-            <span class="muted">{p().placeNote}</span>
-          </Show>
+          <For each={props.describe.placeCaveats(props.initiatief)}>
+            {(caveat) => (
+              <>
+                <br />
+                <span class="place-caveat">{caveat}</span>
+              </>
+            )}
+          </For>
         </dd>
         <dt>{t().detailMentions}</dt>
         <dd>{t().mentioned(p().mentions)}</dd>
@@ -39,7 +43,7 @@ export function DetailPanel(props: DetailPanelProps) {
         <dt>{t().detailSource}</dt>
         <dd>{t().detailSourceText(p().seedText)}</dd>
       </dl>
-      <Show when={p().gemeente}>
+      <Show when={p().placeBasis === 'bron' && p().gemeente}>
         {(code) => (
           <LocalKnelpunten knelpunten={props.knelpunten} gemeente={code()} headingLevel={3} />
         )}

@@ -14,7 +14,7 @@ import { createSearchIndex, type SearchEntry } from '../data/search';
 import { useI18n } from '../i18n/i18n';
 import { MapView } from '../map/MapView';
 import { BasemapSwitch } from '../map/BasemapSwitch';
-import { basemapAttribution } from '../map/basemaps';
+import { basemapAttribution, boundaryAttribution } from '../map/basemaps';
 import { initialBasemap } from '../state/basemap-preference';
 import type { PinItem } from '../map/pin-layer';
 import { OverlayLegend } from '../knelpunten/OverlayLegend';
@@ -132,6 +132,7 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
       name: i.properties.name,
       lngLat: i.geometry.coordinates,
       variant: i.properties.status,
+      derived: i.properties.placeBasis === 'afgeleid',
       label: describe.pinLabel(i),
     })),
     ...(approved()?.pins() ?? []),
@@ -225,9 +226,8 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
           gemeentenWithKnelpunten={gemeentenWithKnelpunten}
           attribution={[
             ...basemapAttribution(state.basemap(), t().basemapAttribution),
-            t().attributionCbs,
-            // The OSM basemap names OpenStreetMap itself, with a link; once is enough.
-            ...(state.basemap() === 'osm' ? [] : [t().attributionOsm]),
+            // No OpenStreetMap data is drawn unless the OSM basemap is on, and that one credits itself.
+            boundaryAttribution(t().attributionCbs),
             t().seedSource,
           ]}
           label={t().mapCanvasLabel}

@@ -55,6 +55,10 @@ export function InitiativeList(props: InitiativeListProps) {
                       {' · '}
                       {t().mentioned(initiatief.properties.mentions)}
                     </Show>
+                    <Show when={props.describe.isDerived(initiatief)}>
+                      {' · '}
+                      <span class="place-caveat">{t().placeDerivedShort}</span>
+                    </Show>
                     <Show when={initiatief.properties.status === 'toekomstig'}>
                       {' · '}
                       {t().status.toekomstig}

@@ -21,7 +21,7 @@ export function KnelpuntenPanel(props: { knelpunten: Knelpunten; gemeente: strin
       <For each={props.knelpunten.levels}>{(level) => <Level level={level} />}</For>
       <section class="knelpunten__local">
         <h3>{t().localSection}</h3>
-        <p>{props.knelpunten.lokaal.caveat}</p>
+        <p>{t().localFraming}</p>
         <ul>
           <For each={props.knelpunten.lokaal.gemeenten}>
             {(g) => (
@@ -56,14 +56,16 @@ function Level(props: { level: KnelpuntLevel }) {
         fallback={
           <>
             <p class="muted small">{t().noPercentages}</p>
-            <ol class="level__items">
+            <ul class="level__items">
               <For each={props.level.items}>{(item) => <li>{item.text}</li>}</For>
-            </ol>
+            </ul>
           </>
         }
       >
         <figure class="chart">
-          <figcaption class="muted small">{t().chartCaption(props.level.n)}</figcaption>
+          <figcaption class="muted small">
+            {t().chartCaption(props.level.name, props.level.n)}
+          </figcaption>
           <ol class="chart__bars">
             <For each={props.level.items}>
               {(item) => (

@@ -2,7 +2,10 @@ import { For, Show } from 'solid-js';
 import type { Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
 
-/** The Flevoland-specific remarks for one municipality, with the seed's caveat. */
+/**
+ * The seed's remarks about one municipality. The seed calls them "Enkele individuele reacties van
+ * respondenten", so they are framed as individual responses, never as findings.
+ */
 export function LocalKnelpunten(props: {
   knelpunten: Knelpunten;
   gemeente: string;
@@ -26,9 +29,7 @@ export function LocalKnelpunten(props: {
               <For each={entry().remarks}>{(remark) => <li>{remark}</li>}</For>
             </ul>
           </Show>
-          <p class="muted small">
-            {props.knelpunten.lokaal.caveat} {props.knelpunten.lokaal.intro.replace(/:$/, '.')}
-          </p>
+          <p class="muted small">{t().localFraming}</p>
         </section>
       )}
     </Show>

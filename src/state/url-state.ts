@@ -28,7 +28,9 @@ export interface KnownKeys {
   areas: ReadonlySet<string>;
 }
 
-const STATUSES: StatusFilter[] = ['bestaand', 'toekomstig'];
+const STATUSES: StatusFilter[] = ['genoemd', 'toekomstig'];
+/** Links made before the status was named as the seed says it ('bestaand') keep working. */
+const LEGACY_STATUSES: Record<string, StatusFilter> = { bestaand: 'genoemd' };
 
 export function toSearchParams(state: UrlState, base = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(base);
@@ -81,7 +83,8 @@ export function fromSearchParams(params: URLSearchParams, known: KnownKeys): Url
     const value = params.get(key);
     return value && allowed.has(value) ? value : undefined;
   };
-  const status = params.get('status');
+  const rawStatus = params.get('status');
+  const status = rawStatus && (LEGACY_STATUSES[rawStatus] ?? rawStatus);
   const mentions = Number(params.get('genoemd'));
   const filters: Filters = {};
   const gemeente = pick('gemeente', known.gemeenten);
