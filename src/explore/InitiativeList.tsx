@@ -8,6 +8,8 @@ export interface InitiativeListProps {
   visible: Initiatief[];
   /** How many initiatives match the filters, in or out of view. */
   total: number;
+  /** How many of those stand at a place derived from their name, not given by the seed. */
+  derived: number;
   placeName: string;
   describe: Describers;
   selectedId: string | undefined;
@@ -26,6 +28,9 @@ export function InitiativeList(props: InitiativeListProps) {
       <p class="muted">{t().listIntro}</p>
       <div aria-live="polite" class="count">
         <p>{t().countIn(props.total, props.placeName)}</p>
+        <Show when={props.derived > 0}>
+          <p class="muted">{t().countDerived(props.derived)}</p>
+        </Show>
         <Show when={props.visible.length < props.total}>
           <p class="muted">
             {t().inView(props.visible.length, props.total)}{' '}

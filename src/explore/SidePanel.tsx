@@ -205,6 +205,10 @@ export function SidePanel(props: SidePanelProps) {
                 <InitiativeList
                   visible={props.state.visible()}
                   total={props.state.filtered().length}
+                  derived={
+                    props.state.filtered().filter((i) => i.properties.placeBasis === 'afgeleid')
+                      .length
+                  }
                   placeName={props.placeName}
                   describe={props.describe}
                   selectedId={props.state.selectedId()}

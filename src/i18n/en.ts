@@ -45,6 +45,8 @@ export const en: Messages = {
   resetView: 'Show all of Flevoland',
   countIn: (n: number, place: string) =>
     `${n === 1 ? '1 initiative' : `${n} initiatives`} in ${place}`,
+  countDerived: (n: number) =>
+    `Of these, ${n === 1 ? '1 is' : `${n} are`} at a place derived from the name.`,
   inView: (shown: number, total: number) => `${shown} of ${total} visible on the map`,
   showAllOnMap: 'Show them all on the map',
   noneFound: 'No initiatives match these choices.',

@@ -46,6 +46,8 @@ export const nl = {
   resetView: 'Heel Flevoland tonen',
   countIn: (n: number, place: string) =>
     `${n === 1 ? '1 initiatief' : `${n} initiatieven`} in ${place}`,
+  countDerived: (n: number) =>
+    `Daarvan ${n === 1 ? 'staat 1' : `staan ${n}`} op een plek die is afgeleid uit de naam.`,
   inView: (shown: number, total: number) => `${shown} van ${total} zichtbaar op de kaart`,
   showAllOnMap: 'Toon ze allemaal op de kaart',
   noneFound: 'Geen initiatieven gevonden met deze keuzes.',

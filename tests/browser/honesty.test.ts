@@ -40,6 +40,7 @@ const LANGUAGES = [
     licence: 'Grenzen: CBS, Kadaster (CC BY 4.0)',
     derived: 'De bron noemt geen plaats; de plek is afgeleid uit de naam.',
     derivedShort: 'plek afgeleid uit de naam',
+    derivedCount: 'Daarvan staat 1 op een plek die is afgeleid uit de naam.',
     named: 'Genoemd als positief voorbeeld',
     stadsdeel: 'Locatie bij benadering: stadsdeel Almere Haven',
   },
@@ -53,6 +54,7 @@ const LANGUAGES = [
     licence: 'Boundaries: CBS, Kadaster (CC BY 4.0)',
     derived: 'The source names no place; the place is derived from the name.',
     derivedShort: 'place derived from the name',
+    derivedCount: 'Of these, 1 is at a place derived from the name.',
     named: 'Named as a positive example',
     stadsdeel: 'Approximate location: borough Almere Haven',
   },
@@ -109,6 +111,10 @@ describe.each(LANGUAGES)('honest to the seed ($lang)', (text) => {
     await waitForMap(page);
     const item = page.locator('.initiative[data-id="homerushuis"]');
     await expect(item.innerText()).resolves.toContain(text.derivedShort);
+    // The municipality's count says what it counts: one of them is at a derived place.
+    await expect(page.locator('.initiative-list .count').innerText()).resolves.toContain(
+      text.derivedCount,
+    );
     await expectNoAxeViolations(page);
     await page.context().close();
   });
