@@ -26,6 +26,8 @@ export interface AppDeps {
     | 'publicUrl'
     | 'submitsPerMinute'
     | 'trustProxy'
+    | 'liveMaxScreens'
+    | 'liveMaxScreensPerClient'
     | 'maxBodyBytes'
     | 'version'
     | 'staticDir'

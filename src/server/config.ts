@@ -25,8 +25,15 @@ export interface ServerConfig {
   publicUrl?: string;
   /** Proposals a client may send per minute (token bucket with the same burst). */
   submitsPerMinute: number;
-  /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
-  trustProxy: boolean;
+  /**
+   * How many proxies of your own stand in front (0: none). The client address is then the
+   * X-Forwarded-For entry that the outermost of them appended, counted from the right: entries
+   * further left were written by the client and prove nothing.
+   */
+  trustProxy: number;
+  /** Live-wall screens in total, and from one client address. */
+  liveMaxScreens: number;
+  liveMaxScreensPerClient: number;
   maxBodyBytes: number;
   version: string;
 }
@@ -42,6 +49,14 @@ function wholeNumber(value: string | undefined, fallback: number, name: string, 
 function basemapOrigins(env: NodeJS.ProcessEnv): string[] {
   const origins = basemapConfig(env).map((b) => new URL(b.tiles.replace(/[{}]/g, '')).origin);
   return [...new Set(origins)];
+}
+
+/** TRUST_PROXY: off, `true` (one proxy) or the number of proxies in front of the server. */
+function proxyHops(value: string | undefined): number {
+  const v = value?.trim().toLowerCase() ?? '';
+  if (v === '' || v === 'false' || v === 'off') return 0;
+  if (v === 'true' || v === 'on') return 1;
+  return wholeNumber(v, 0, 'TRUST_PROXY (the number of proxies in front)', 0);
 }
 
 function publicUrlFrom(value: string | undefined): string | undefined {
@@ -91,7 +106,13 @@ export function readConfig(
       .map((o) => o.trim().replace(/\/$/, ''))
       .filter(Boolean),
     submitsPerMinute: wholeNumber(env.SUBMITS_PER_MINUTE, 60, 'SUBMITS_PER_MINUTE'),
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: proxyHops(env.TRUST_PROXY),
+    liveMaxScreens: wholeNumber(env.LIVE_MAX_SCREENS, 1000, 'LIVE_MAX_SCREENS'),
+    liveMaxScreensPerClient: wholeNumber(
+      env.LIVE_MAX_SCREENS_PER_CLIENT,
+      20,
+      'LIVE_MAX_SCREENS_PER_CLIENT',
+    ),
     maxBodyBytes: wholeNumber(env.MAX_BODY_BYTES, 32 * 1024, 'MAX_BODY_BYTES'),
     version: env.npm_package_version ?? '0.0.0',
   };

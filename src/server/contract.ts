@@ -4,6 +4,7 @@
  *
  * Public:
  *   GET  /api/status                      → ServerStatus
+ *   GET  /api/health                      → ServerHealth · 503 when the database does not answer
  *   POST /api/voorstellen                 body: Proposal (the client's, with its stable `id`)
  *        201 SubmitReceipt (new) · 200 SubmitReceipt (same id again: a retry or an edit)
  *        422 { problems: ProposalProblem[] } · 413 too large · 415 not JSON · 429 rate limit
@@ -13,6 +14,7 @@
  *   GET  /api/voorstellen.geojson | .csv  → approved proposals as a file
  *   GET  /api/initiatieven                → the published initiatives (GeoJSON; ETag / 304)
  *   GET  /api/live?vergadering=CODE       → text/event-stream of LiveEvent (event: approved | removed)
+ *        503 too many screens · 429 too many screens from one client address
  * Moderation (header `Authorization: Bearer <ADMIN_TOKEN>`, 401 without):
  *   GET    /api/beheer/sessie             → 204 when the token is right
  *   GET    /api/beheer/voorstellen?status=ingediend|goedgekeurd|afgewezen → ModeratedProposal[]
@@ -41,6 +43,14 @@ export interface ServerStatus {
   moderation: boolean;
   /** Where phones reach the app (PUBLIC_URL), for the QR code; absent when not configured. */
   publicUrl?: string;
+}
+
+/** GET /api/health: the database answers (503 with an ErrorBody when it does not). */
+export interface ServerHealth {
+  status: 'ok';
+  database: 'ok';
+  /** Live-wall screens connected to this process. */
+  liveScreens: number;
 }
 
 export interface SubmitReceipt {
@@ -103,6 +113,7 @@ export type ErrorCode =
   | 'unauthorized'
   | 'not-found'
   | 'conflict'
+  | 'unavailable'
   | 'internal';
 
 export interface ErrorBody {

@@ -213,6 +213,9 @@ export async function openPostgres(connectionString: string): Promise<Repository
     async forMeeting(code) {
       return many('SELECT * FROM proposals WHERE meeting_code = $1 ORDER BY number', [code]);
     },
+    async ping() {
+      await pool.query('SELECT 1');
+    },
     subscribe: listeners.subscribe,
     async close() {
       listener.release();

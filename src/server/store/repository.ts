@@ -50,6 +50,8 @@ export interface Repository {
   meetings(): Promise<Meeting[]>;
   meeting(code: string): Promise<Meeting | undefined>;
   forMeeting(code: string): Promise<ProposalRecord[]>;
+  /** Throws when the database does not answer (SELECT 1). */
+  ping(): Promise<void>;
   /** Changes that the live wall shows, from this process and (PostgreSQL) from its siblings. */
   subscribe(listener: (event: LiveEvent) => void): () => void;
   close(): Promise<void>;

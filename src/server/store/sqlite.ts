@@ -143,6 +143,9 @@ export function openSqlite(file: string): Repository {
     async forMeeting(code) {
       return rows(q.forMeeting, code);
     },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
     subscribe: listeners.subscribe,
     async close() {
       db.close();
