@@ -58,6 +58,17 @@ describe('moderator routes', () => {
     expect(first?.name).not.toBe('Overgenomen');
   });
 
+  it.each(ADMIN_ROUTES)(
+    '%s %s tells every cache not to keep the answer (contact details)',
+    async (method, path, body) => {
+      const answer = await t.call(method, path, { body, admin: true });
+      expect(answer.status).toBeLessThan(500);
+      expect(answer.headers.get('cache-control')).toMatch(/\bno-store\b/);
+      const refused = await t.call(method, path, { body });
+      expect(refused.headers.get('cache-control')).toMatch(/\bno-store\b/);
+    },
+  );
+
   it('stops a client that keeps guessing the token', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 25; i += 1) {

@@ -40,6 +40,8 @@ export function beheerRoutes(deps: AppDeps) {
 
   const app = new Hono();
   app.use('*', async (c, next) => {
+    // Answers carry contact details and the moderators' work: no cache may keep them.
+    c.header('cache-control', 'no-store');
     if (tokenMatches(bearerToken(c.req.header('authorization')), config.adminToken)) return next();
     const limited = wrongTokens.take(clientAddress(c, config.trustProxy));
     c.header('www-authenticate', 'Bearer realm="beheer"');
