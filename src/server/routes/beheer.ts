@@ -7,7 +7,7 @@ import { attachment, clientAddress, fail, jsonBody } from '../http';
 import { createRateLimiter } from '../rate-limit';
 import { toModerated, type ProposalRecord } from '../store/repository';
 import { fingerprintOf } from '../submission';
-import { cleanText, validateProposal } from '../../propose/validate';
+import { cleanText, hasDirectionControls, validateProposal } from '../../propose/validate';
 import type { AppDeps } from '../app';
 
 const EDITABLE = [
@@ -25,6 +25,8 @@ const EDITABLE = [
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const REASON = { min: 3, max: 500 };
 const TITLE = { min: 2, max: 120 };
+const DIRECTION_MESSAGE =
+  'De tekst bevat onzichtbare tekens die de leesrichting omdraaien. Typ hem opnieuw zonder die tekens.';
 
 export function meetingCode(): string {
   return Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
@@ -98,6 +100,7 @@ export function beheerRoutes(deps: AppDeps) {
       const body = await jsonBody(c);
       if (!body.ok) return fail(c, 400, 'not-json', 'De inhoud is geen geldige JSON.');
       const reason = cleanText((body.value as { reason?: unknown } | null)?.reason, true);
+      if (hasDirectionControls(reason)) return fail(c, 422, 'invalid', DIRECTION_MESSAGE);
       if ([...reason].length < REASON.min || [...reason].length > REASON.max)
         return fail(
           c,
@@ -133,6 +136,7 @@ export function beheerRoutes(deps: AppDeps) {
       const body = await jsonBody(c);
       if (!body.ok) return fail(c, 400, 'not-json', 'De inhoud is geen geldige JSON.');
       const title = cleanText((body.value as { title?: unknown } | null)?.title);
+      if (hasDirectionControls(title)) return fail(c, 422, 'invalid', DIRECTION_MESSAGE);
       if ([...title].length < TITLE.min || [...title].length > TITLE.max)
         return fail(
           c,
