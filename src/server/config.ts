@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { basemapConfig } from '../map/basemaps';
+import { describeDataDirFailure } from './store/open-errors';
 
 export interface ServerConfig {
   host: string;
@@ -88,7 +89,11 @@ export function readConfig(
   root = process.cwd(),
 ): ServerConfig {
   const dataDir = resolve(root, env.DATA_DIR ?? 'data');
-  mkdirSync(dataDir, { recursive: true });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw describeDataDirFailure(dataDir, error);
+  }
   const staticDir = resolve(root, env.STATIC_DIR ?? 'dist');
   return {
     host: env.HOST ?? '127.0.0.1',

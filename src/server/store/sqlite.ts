@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Meeting, ModerationStatus } from '../contract';
 import { MIGRATIONS } from './migrations';
+import { explainOpenFailure } from './open-errors';
 import {
   createListeners,
   liveEventFor,
@@ -34,8 +35,13 @@ function migrate(db: Database.Database) {
  * before the API acknowledges it, so a proposal the client saw acknowledged survives a crash.
  */
 export function openSqlite(file: string): Repository {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    throw explainOpenFailure(file, error);
+  }
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
