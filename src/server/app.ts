@@ -20,6 +20,7 @@ export interface AppDeps {
   config: Pick<
     ServerConfig,
     | 'adminToken'
+    | 'adminName'
     | 'frameAncestors'
     | 'basemapOrigins'
     | 'corsOrigins'

@@ -12,6 +12,8 @@ export interface ServerConfig {
   /** PostgreSQL instead of SQLite when set. */
   databaseUrl?: string;
   adminToken: string;
+  /** The ADMIN_TOKEN holder's name in the audit log (ADMIN_NAME). */
+  adminName: string;
   /** Where the admin token came from, for the start-up log (never the token itself). */
   adminTokenSource: 'environment' | 'file';
   /** The production build the server hands out; absent when only the API is wanted. */
@@ -102,6 +104,7 @@ export function readConfig(
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     ...adminTokenFrom(env, dataDir),
+    adminName: env.ADMIN_NAME?.trim() || 'beheerder',
     staticDir: existsSync(join(staticDir, 'index.html')) ? staticDir : undefined,
     frameAncestors: env.FRAME_ANCESTORS?.trim() || "'self'",
     basemapOrigins: basemapOrigins(env),

@@ -15,7 +15,7 @@
  *   GET  /api/initiatieven                → the published initiatives (GeoJSON; ETag / 304)
  *   GET  /api/live?vergadering=CODE       → text/event-stream of LiveEvent (event: approved | removed)
  *        503 too many screens · 429 too many screens from one client address
- * Moderation (header `Authorization: Bearer <ADMIN_TOKEN>`, 401 without):
+ * Moderation (header `Authorization: Bearer <token>`, 401 without or with a revoked token):
  *   GET    /api/beheer/sessie             → 204 when the token is right
  *   GET    /api/beheer/voorstellen?status=ingediend|goedgekeurd|afgewezen → ModeratedProposal[]
  *   PATCH  /api/beheer/voorstellen/:number   body: proposal fields → ModeratedProposal | 422
@@ -25,6 +25,9 @@
  *   GET    /api/beheer/vergaderingen      → Meeting[]
  *   POST   /api/beheer/vergaderingen  { title } → Meeting (201)
  *   GET    /api/beheer/vergaderingen/:code/verslag.csv → meeting report
+ *   GET    /api/beheer/logboek            → AuditEntry[] (newest first) · /logboek.csv as a file
+ * Moderators have their own tokens (`npm run moderator -- add NAME`); ADMIN_TOKEN is the first
+ * administrator. Every moderator answer carries Cache-Control: no-store.
  * Errors are always JSON: { error: ErrorCode, message: string }.
  */
 import type { LevelId } from '../data/schemas';
@@ -98,6 +101,23 @@ export interface Meeting {
   code: string;
   title: string;
   createdAt: string;
+}
+
+/** What a moderator did; 'erase' is recorded by the privacy routes. */
+export type AuditAction = 'approve' | 'reject' | 'edit' | 'erase' | 'meeting' | (string & {});
+
+/** One line of the audit log: who did what to which proposal, and when. Never personal data. */
+export interface AuditEntry {
+  id: number;
+  /** ISO timestamp. */
+  at: string;
+  /** The moderator's name (the ADMIN_TOKEN holder is ADMIN_NAME, 'beheerder' by default). */
+  actor: string;
+  action: AuditAction;
+  /** The proposal's public number, when the action concerns one. */
+  proposalId?: number;
+  /** What changed (field names, a meeting code): never contact details or other personal data. */
+  detail?: string;
 }
 
 export type LiveEvent =
