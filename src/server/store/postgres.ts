@@ -15,13 +15,7 @@ import {
   type SubmitOutcome,
   toPublic,
 } from './repository';
-import {
-  ADD_MODERATOR,
-  CONTENT_COLUMNS,
-  contentValues,
-  fromRow,
-  type ProposalRow,
-} from './rows';
+import { ADD_MODERATOR, CONTENT_COLUMNS, contentValues, fromRow, type ProposalRow } from './rows';
 
 const CHANNEL = 'samen_buurten_live';
 // Any constant: migrations of several processes starting together run one after the other.

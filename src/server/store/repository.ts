@@ -148,7 +148,12 @@ export interface AuditRow {
 }
 
 export function auditFromRow(row: AuditRow): AuditEntry {
-  const entry: AuditEntry = { id: Number(row.id), at: row.at, actor: row.actor, action: row.action };
+  const entry: AuditEntry = {
+    id: Number(row.id),
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+  };
   if (row.proposal_id !== null) entry.proposalId = Number(row.proposal_id);
   if (row.detail !== null) entry.detail = row.detail;
   return entry;
