@@ -168,6 +168,8 @@ export const en: Messages = {
     outsideFlevoland: 'Choose a place in Flevoland.',
     requiredLocation: 'Choose a place on the map or with the lists.',
     duplicate: 'This proposal is already there.',
+    direction:
+      'This contains invisible characters that reverse the reading direction. Type the text again without them.',
   },
   savedMessage: 'Your proposal is saved on this device. It is now on the map as a proposal.',
   storageProblems: {

@@ -163,6 +163,8 @@ export const nl = {
     outsideFlevoland: 'Kies een plek in Flevoland.',
     requiredLocation: 'Kies een plek op de kaart of met de lijsten.',
     duplicate: 'Dit voorstel staat er al.',
+    direction:
+      'Hier staan onzichtbare tekens in die de leesrichting omdraaien. Typ de tekst opnieuw zonder die tekens.',
   },
   savedMessage: 'Je voorstel is bewaard op dit apparaat. Het staat nu op de kaart als voorstel.',
   storageProblems: {
