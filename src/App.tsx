@@ -28,10 +28,21 @@ function MapApp() {
   const [data] = createResource(loadAppData);
   const params = new URLSearchParams(location.search);
   const embed = params.get('embed') === '1';
-  const proposeRequested = params.get('voorstel') === 'nieuw';
   return (
     <div class="app" classList={{ 'app--embed': embed }}>
       <Show when={!embed}>
+        {/* First in the tab order, before the header and any notice. */}
+        <a
+          class="skip-link"
+          href="#side"
+          onClick={(event) => {
+            // Focus moves by script: a #fragment would be a history entry of its own.
+            event.preventDefault();
+            document.getElementById('side')?.focus();
+          }}
+        >
+          {t().skipToList}
+        </a>
         <header class="app-header">
           <div>
             <h1>{t().appTitle}</h1>
@@ -58,7 +69,7 @@ function MapApp() {
           </Match>
           <Match when={data()}>
             {(loaded) => (
-              <Explorer data={loaded()} embed={embed} proposeRequested={proposeRequested} />
+              <Explorer data={loaded()} embed={embed} />
             )}
           </Match>
           <Match when={data.loading}>

@@ -11,6 +11,8 @@ export function ProposalDetail(props: {
   placeText: string;
   knelpunten: Knelpunten;
   unsaved: boolean;
+  /** Still on this device, and it will be sent when the server can be reached. */
+  waiting?: boolean;
   onEdit: () => void;
   onClose: () => void;
 }) {
@@ -59,7 +61,9 @@ export function ProposalDetail(props: {
         </Show>
         <dt>{t().proposalDetailStatus}</dt>
         <dd>
-          {t().proposalStatus[props.proposal.status]}
+          {props.waiting && props.proposal.status === 'lokaal'
+            ? t().proposalWaiting
+            : t().proposalStatus[props.proposal.status]}
           <Show when={props.unsaved}> · {t().unsavedBadge}</Show>
         </dd>
         <Show when={props.proposal.status === 'afgewezen' && props.proposal.reason}>

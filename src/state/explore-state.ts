@@ -33,6 +33,7 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
   const [selectedId, setSelectedId] = createSignal<string | undefined>(initial.selected);
   const [overlay, setOverlay] = createSignal(initial.overlay);
   const [knelpuntenOpen, setKnelpuntenOpen] = createSignal(initial.knelpuntenOpen);
+  const [proposalsOpen, setProposalsOpen] = createSignal(initial.proposalsOpen ?? false);
   const [view, setView] = createSignal<MapViewState | undefined>(initial.view);
   const [viewBounds, setViewBounds] = createSignal<BBox>();
   const [basemap, setBasemap] = createSignal<BasemapId>(initial.basemap ?? DEFAULT_BASEMAP);
@@ -80,6 +81,7 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
     selected,
     overlay,
     knelpuntenOpen,
+    proposalsOpen,
     view,
     camera,
     filtered,
@@ -141,6 +143,7 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
     },
     setOverlay,
     setKnelpuntenOpen,
+    setProposalsOpen,
     /**
      * The map reports where it is after every move. Only a move by the user becomes part of the
      * shared view; after a move the app made (framing a filter, flying to a selection) the filter or
@@ -159,6 +162,7 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
         setSelectedId(state.selected);
         setOverlay(state.overlay);
         setKnelpuntenOpen(state.knelpuntenOpen);
+        setProposalsOpen(state.proposalsOpen ?? false);
         setBasemap(state.basemap ?? DEFAULT_BASEMAP);
       });
       if (state.view) setCamera({ kind: 'jump', view: state.view, seq: ++seq });
