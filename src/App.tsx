@@ -67,11 +67,7 @@ function MapApp() {
               {t().loadError}
             </p>
           </Match>
-          <Match when={data()}>
-            {(loaded) => (
-              <Explorer data={loaded()} embed={embed} />
-            )}
-          </Match>
+          <Match when={data()}>{(loaded) => <Explorer data={loaded()} embed={embed} />}</Match>
           <Match when={data.loading}>
             <p class="notice" role="status">
               {t().loading}

@@ -120,7 +120,11 @@ export function SidePanel(props: SidePanelProps) {
               {t().presentAction}
             </button>
           </div>
-          <SearchBox search={props.search} onChoose={props.onSearch} />
+          <SearchBox
+            search={props.search}
+            onChoose={props.onSearch}
+            resets={props.state.resets()}
+          />
           <FilterBar
             state={props.state}
             index={props.index}

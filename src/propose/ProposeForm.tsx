@@ -89,19 +89,23 @@ export function ProposeForm(props: ProposeFormProps) {
   };
   // After a failed save, each problem disappears as soon as its field is right (never new ones).
   createEffect(
-    on([current, () => props.location], () => {
-      const shown = problems();
-      if (shown.length === 0) return;
-      void import('./validate').then(({ validateProposal }) => {
-        const result = validateProposal(raw(), props.locate);
-        const still = result.ok ? [] : result.problems;
-        setProblems((before) =>
-          problemsByField(
-            still.filter((p) => before.some((b) => formField(b.field) === formField(p.field))),
-          ),
-        );
-      });
-    }, { defer: true }),
+    on(
+      [current, () => props.location],
+      () => {
+        const shown = problems();
+        if (shown.length === 0) return;
+        void import('./validate').then(({ validateProposal }) => {
+          const result = validateProposal(raw(), props.locate);
+          const still = result.ok ? [] : result.problems;
+          setProblems((before) =>
+            problemsByField(
+              still.filter((p) => before.some((b) => formField(b.field) === formField(p.field))),
+            ),
+          );
+        });
+      },
+      { defer: true },
+    ),
   );
 
   const startOver = () => {

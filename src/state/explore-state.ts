@@ -36,6 +36,8 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
   const [proposalsOpen, setProposalsOpen] = createSignal(initial.proposalsOpen ?? false);
   const [view, setView] = createSignal<MapViewState | undefined>(initial.view);
   const [viewBounds, setViewBounds] = createSignal<BBox>();
+  /** Counts "Alles tonen", so views that keep their own input (the search box) clear it too. */
+  const [resets, setResets] = createSignal(0);
   const [basemap, setBasemap] = createSignal<BasemapId>(initial.basemap ?? DEFAULT_BASEMAP);
   /** An online basemap that could not be reached, until the user has seen the message. */
   const [basemapUnreachable, setBasemapUnreachable] = createSignal<BasemapId>();
@@ -89,6 +91,7 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
     filteredProvinceWide,
     visible,
     isFiltered: () => isFiltered(filters()),
+    resets,
 
     /** Filter to a municipality (or none) and frame it. */
     chooseGemeente(code: string | undefined) {
@@ -121,6 +124,7 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
       batch(() => {
         setFilters(noFilters);
         setSelectedId(undefined);
+        setResets((n) => n + 1);
       });
       frameArea(undefined);
     },

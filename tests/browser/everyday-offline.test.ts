@@ -51,7 +51,9 @@ describe('a proposal made in an app opened offline', () => {
     await waitForMap(page);
     await page.getByRole('button', { name: '+ Initiatief voorstellen' }).click();
     await page.getByLabel('Naam van het initiatief *').fill('Kookclub De Schoor');
-    await page.getByLabel('Korte beschrijving *').fill('Samen koken en eten met buren uit de wijk.');
+    await page
+      .getByLabel('Korte beschrijving *')
+      .fill('Samen koken en eten met buren uit de wijk.');
     await page.getByLabel('Soort initiatief *').selectOption({ label: 'Ontmoetingsplek' });
     await page.locator('#location-gemeente').selectOption({ label: 'Lelystad' });
     await page.getByRole('button', { name: 'Voorstel bewaren' }).click();

@@ -42,7 +42,9 @@ describe.each(devices)('Back and drafts (%s)', (device, options) => {
     await page.locator('#filter-gemeente').selectOption('GM0995');
     await expect.poll(() => countText(page)).toContain('Lelystad');
     await page.getByRole('tab', { name: 'Knelpunten' }).click();
-    await expect(page.getByRole('tab', { name: 'Knelpunten' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(
+      page.getByRole('tab', { name: 'Knelpunten' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
 
     await page.goBack();
     await expect
@@ -169,7 +171,9 @@ describe('the propose form', () => {
           'Beschrijving: Dit veld is verplicht.',
           'Soort initiatief: Dit veld is verplicht.',
         ]);
-      await page.getByLabel('Korte beschrijving *').fill('Vrijwilligers rijden ouderen naar de markt.');
+      await page
+        .getByLabel('Korte beschrijving *')
+        .fill('Vrijwilligers rijden ouderen naar de markt.');
       await page.getByLabel('Soort initiatief *').selectOption({ label: 'Buurtproject' });
       await expect.poll(() => summary.count()).toBe(0);
       await page.context().close();
@@ -179,7 +183,9 @@ describe('the propose form', () => {
   it('a reload after saving shows the saved proposal, not an empty form', async () => {
     const page = await open(devices[0]![1], '?voorstel=nieuw');
     await page.getByLabel('Naam van het initiatief *').fill('Buurtbus Zeewolde');
-    await page.getByLabel('Korte beschrijving *').fill('Vrijwilligers rijden ouderen naar de markt.');
+    await page
+      .getByLabel('Korte beschrijving *')
+      .fill('Vrijwilligers rijden ouderen naar de markt.');
     await page.getByLabel('Soort initiatief *').selectOption({ label: 'Buurtproject' });
     await page.locator('#location-gemeente').selectOption({ label: 'Zeewolde' });
     await page.getByRole('button', { name: 'Voorstel bewaren' }).click();
