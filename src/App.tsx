@@ -1,4 +1,4 @@
-import { createResource, ErrorBoundary, lazy, Match, Show, Switch } from 'solid-js';
+import { createEffect, createResource, ErrorBoundary, lazy, Match, Show, Switch } from 'solid-js';
 import { loadAppData } from './data/load';
 import { useI18n } from './i18n/i18n';
 import { Explorer } from './explore/Explorer';
@@ -25,6 +25,7 @@ export const App = moderatorPage ? Beheer : MapApp;
 function MapApp() {
   const { t } = useI18n();
   const mapReady = createMapReady();
+  createEffect(() => (document.title = t().appTitle));
   const [data] = createResource(loadAppData);
   const params = new URLSearchParams(location.search);
   const embed = params.get('embed') === '1';

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Initiatief, Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { Quoted, Seed } from '../i18n/Seed';
 import { LocalKnelpunten } from '../knelpunten/LocalKnelpunten';
 import type { Describers } from './describe';
 import { DetailFrame } from '../ui/DetailFrame';
@@ -29,7 +30,9 @@ export function DetailPanel(props: DetailPanelProps) {
           <span class="muted">{props.describe.precisionText(props.initiatief)}</span>
           <Show when={p().placeNote}>
             <br />
-            <span class="muted">{p().placeNote}</span>
+            <span class="muted">
+              <Seed text={p().placeNote ?? ''} />
+            </span>
           </Show>
         </dd>
         <dt>{t().detailMentions}</dt>
@@ -37,7 +40,9 @@ export function DetailPanel(props: DetailPanelProps) {
         <dt>{t().detailStatus}</dt>
         <dd>{t().status[p().status]}</dd>
         <dt>{t().detailSource}</dt>
-        <dd>{t().detailSourceText(p().seedText)}</dd>
+        <dd>
+          {t().detailSourceLead} <Quoted text={p().seedText} />
+        </dd>
       </dl>
       <Show when={p().gemeente}>
         {(code) => (

@@ -265,4 +265,9 @@ export const en: Messages = {
   proposalWaiting: 'Will be sent as soon as there is internet again',
   savedMessageLater:
     'Your proposal is saved on this device. There is no connection now: we will send it as soon as there is internet again.',
+  seedTranslated:
+    'The bottlenecks below are an English translation of the Dutch presentation. The translation adds nothing to it.',
+  localRemarksNote: 'These are single responses from people who filled in the survey.',
+  detailSourceLead:
+    'Quoted word for word (in Dutch) from the presentation on bottlenecks, positive examples in Flevoland:',
 };

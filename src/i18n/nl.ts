@@ -258,6 +258,10 @@ export const nl = {
   proposalWaiting: 'Wordt verstuurd zodra er weer internet is',
   savedMessageLater:
     'Je voorstel is bewaard op dit apparaat. Er is nu geen verbinding: we sturen het zodra er weer internet is.',
+  seedTranslated: '',
+  localRemarksNote: 'Dit zijn losse reacties van mensen die de vragenlijst invulden.',
+  detailSourceLead:
+    'Letterlijk uit de presentatie over knelpunten, bij de positieve voorbeelden in Flevoland:',
 } as const;
 
 export type Widen<T> = T extends string

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { Seed } from '../i18n/Seed';
 
 /** The Flevoland-specific remarks for one municipality, with the seed's caveat. */
 export function LocalKnelpunten(props: {
@@ -23,11 +24,17 @@ export function LocalKnelpunten(props: {
             fallback={<p>{t().localNothing(entry().name)}</p>}
           >
             <ul>
-              <For each={entry().remarks}>{(remark) => <li>{remark}</li>}</For>
+              <For each={entry().remarks}>
+                {(remark) => (
+                  <li>
+                    <Seed text={remark} />
+                  </li>
+                )}
+              </For>
             </ul>
           </Show>
           <p class="muted small">
-            {props.knelpunten.lokaal.caveat} {props.knelpunten.lokaal.intro.replace(/:$/, '.')}
+            <Seed text={props.knelpunten.lokaal.caveat} /> {t().localRemarksNote}
           </p>
         </section>
       )}

@@ -16,7 +16,7 @@ export function ProposalDetail(props: {
   onEdit: () => void;
   onClose: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, seed } = useI18n();
   return (
     <DetailFrame
       headingId="proposal-heading"
@@ -33,7 +33,9 @@ export function ProposalDetail(props: {
         <dd>{t().kinds[props.proposal.kind]}</dd>
         <Show when={props.proposal.knelpunten.length > 0}>
           <dt>{t().proposalDetailKnelpunten}</dt>
-          <dd>{levelNames(props.proposal.knelpunten, props.knelpunten)}</dd>
+          <dd>
+            {levelNames(props.proposal.knelpunten, props.knelpunten, (name) => seed(name).text)}
+          </dd>
         </Show>
         <Show when={props.proposal.website}>
           {(website) => (

@@ -2,6 +2,7 @@ import { createEffect, createSignal, For, on, onMount, Show } from 'solid-js';
 import type { DataIndex } from '../data/indexes';
 import { LEVEL_IDS, type Knelpunten, type LevelId } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { Seed } from '../i18n/Seed';
 import type { Locate } from './locate';
 import { LocationPicker, type LngLat } from './LocationPicker';
 import { problemText } from './problem-text';
@@ -278,7 +279,7 @@ export function ProposeForm(props: ProposeFormProps) {
                     )
                   }
                 />
-                {props.knelpunten.levels.find((l) => l.id === id)?.name}
+                <Seed text={props.knelpunten.levels.find((l) => l.id === id)?.name ?? id} />
               </label>
             )}
           </For>
