@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Initiatief, Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { Quoted } from '../i18n/Seed';
 import { LocalKnelpunten } from '../knelpunten/LocalKnelpunten';
 import type { Describers } from './describe';
 import { DetailFrame } from '../ui/DetailFrame';
@@ -41,7 +42,9 @@ export function DetailPanel(props: DetailPanelProps) {
         <dt>{t().detailStatus}</dt>
         <dd>{t().status[p().status]}</dd>
         <dt>{t().detailSource}</dt>
-        <dd>{t().detailSourceText(p().seedText)}</dd>
+        <dd>
+          {t().detailSourceLead} <Quoted text={p().seedText} />
+        </dd>
       </dl>
       <Show when={p().placeBasis === 'bron' && p().gemeente}>
         {(code) => (

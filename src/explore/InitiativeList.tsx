@@ -26,8 +26,9 @@ export function InitiativeList(props: InitiativeListProps) {
         {t().listHeading}
       </h2>
       <p class="muted">{t().listIntro}</p>
-      <div aria-live="polite" class="count">
-        <p>{t().countIn(props.total, props.placeName)}</p>
+      <div class="count">
+        {/* Only the filter's result is announced: the part in view changes with every map move. */}
+        <p aria-live="polite">{t().countIn(props.total, props.placeName)}</p>
         <Show when={props.derived > 0}>
           <p class="muted">{t().countDerived(props.derived)}</p>
         </Show>

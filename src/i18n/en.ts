@@ -260,4 +260,27 @@ export const en: Messages = {
   dismiss: 'Close',
   presentDelay: 'Time per slide',
   presentSeconds: (s: number) => `${s} seconds`,
+  // Everyday use (issue #16)
+  draftRestored: 'We brought back what you had filled in before.',
+  draftStartOver: 'Empty form',
+  discardQuestion: 'You have already filled something in. Do you want to throw it away?',
+  discardYes: 'Yes, throw it away',
+  discardNo: 'No, keep filling in',
+  errorFieldNames: {
+    name: 'Name',
+    description: 'Description',
+    kind: 'Kind of initiative',
+    location: 'Place',
+    website: 'Website',
+    contact: 'Contact',
+    knelpunten: 'Bottlenecks',
+    meetingCode: 'Meeting code',
+  },
+  proposalWaiting: 'Will be sent as soon as there is internet again',
+  savedMessageLater:
+    'Your proposal is saved on this device. There is no connection now: we will send it as soon as there is internet again.',
+  seedTranslated:
+    'The bottlenecks below are an English translation of the Dutch presentation. The translation adds nothing to it.',
+  detailSourceLead:
+    'Quoted word for word (in Dutch) from the presentation on bottlenecks, positive examples in Flevoland:',
 };

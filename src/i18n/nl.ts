@@ -256,6 +256,28 @@ export const nl = {
   dismiss: 'Sluiten',
   presentDelay: 'Tijd per dia',
   presentSeconds: (s: number) => `${s} seconden`,
+  // Everyday use (issue #16)
+  draftRestored: 'We hebben teruggezet wat je eerder had ingevuld.',
+  draftStartOver: 'Leeg formulier',
+  discardQuestion: 'Je hebt al iets ingevuld. Wil je dat weggooien?',
+  discardYes: 'Ja, weggooien',
+  discardNo: 'Nee, verder invullen',
+  errorFieldNames: {
+    name: 'Naam',
+    description: 'Beschrijving',
+    kind: 'Soort initiatief',
+    location: 'Plaats',
+    website: 'Website',
+    contact: 'Contact',
+    knelpunten: 'Knelpunten',
+    meetingCode: 'Code van de bijeenkomst',
+  },
+  proposalWaiting: 'Wordt verstuurd zodra er weer internet is',
+  savedMessageLater:
+    'Je voorstel is bewaard op dit apparaat. Er is nu geen verbinding: we sturen het zodra er weer internet is.',
+  seedTranslated: '',
+  detailSourceLead:
+    'Letterlijk uit de presentatie over knelpunten, bij de positieve voorbeelden in Flevoland:',
 } as const;
 
 export type Widen<T> = T extends string

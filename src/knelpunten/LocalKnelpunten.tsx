@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { Seed } from '../i18n/Seed';
 
 /**
  * The seed's remarks about one municipality. The seed calls them "Enkele individuele reacties van
@@ -26,7 +27,13 @@ export function LocalKnelpunten(props: {
             fallback={<p>{t().localNothing(entry().name)}</p>}
           >
             <ul>
-              <For each={entry().remarks}>{(remark) => <li>{remark}</li>}</For>
+              <For each={entry().remarks}>
+                {(remark) => (
+                  <li>
+                    <Seed text={remark} />
+                  </li>
+                )}
+              </For>
             </ul>
           </Show>
           <p class="muted small">{t().localFraming}</p>
