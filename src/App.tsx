@@ -15,12 +15,18 @@ const UpdateNotice = lazy(() =>
 // never creates the map or loads the map data.
 const Beheer = lazy(() => import('./beheer/Beheer').then((m) => ({ default: m.Beheer })));
 
-const moderatorPage = location.pathname.startsWith('/beheer');
-// The map's worker starts while the data downloads; the moderator view has no map.
-if (!moderatorPage) startMapWorker();
+// The presenter's window (?present=1&presenter=1) drives the big screen; it has no map either.
+const Presenter = lazy(() =>
+  import('./present/PresenterView').then((m) => ({ default: m.PresenterApp })),
+);
 
-// A page load decides between the two; moving from one to the other is a new page load.
-export const App = moderatorPage ? Beheer : MapApp;
+const moderatorPage = location.pathname.startsWith('/beheer');
+const presenterPage = new URLSearchParams(location.search).get('presenter') === '1';
+// The map's worker starts while the data downloads; the moderator view has no map.
+if (!moderatorPage && !presenterPage) startMapWorker();
+
+// A page load decides between them; moving from one to another is a new page load.
+export const App = moderatorPage ? Beheer : presenterPage ? Presenter : MapApp;
 
 function MapApp() {
   const { t } = useI18n();

@@ -35,7 +35,7 @@ import { ProvinceWide } from './ProvinceWide';
 import { prefetchPanels, SidePanel, type SideTab } from './SidePanel';
 import { createMapReady } from '../ui/map-ready';
 import { createPresentation } from '../present/presentation-state';
-import { buildTour, slideGemeente } from '../present/tour';
+import { buildTour, slideGemeente, slideSubject } from '../present/tour';
 import type { MapViewState } from '../state/url-state';
 
 /** How often an app that has met its server before looks for it again while it cannot reach it. */
@@ -104,24 +104,23 @@ export function Explorer(props: { data: AppData; embed: boolean }) {
   );
   // The last view the map reported, so leaving the presentation can put the map back exactly.
   let lastView: MapViewState | undefined;
+  const startParams = new URLSearchParams(location.search);
+  const meetingCode = startParams.get('code') ?? undefined;
+  // A link that opens the presentation for one municipality (?present=1&gemeente=GM0995).
+  const tourGemeente =
+    startParams.get('present') === '1' ? (initial.filters.gemeente ?? undefined) : undefined;
   const presentation = createPresentation({
-    slides: buildTour(data, index),
+    slides: buildTour(data, index, { gemeente: tourGemeente, live: Boolean(meetingCode) }),
     index,
     explore: state,
     currentView: () => lastView,
   });
-  // The slide panel covers the left of the screen (see .slide in app.css), the controls the bottom.
-  const presentationCover = () => {
-    const fontSize = parseFloat(getComputedStyle(document.body).fontSize) || 28;
-    return {
-      top: 0,
-      right: 0,
-      bottom: Math.round(fontSize * 4),
-      left: Math.round(Math.min(innerWidth * 0.42, fontSize * 40) + innerWidth * 0.012),
-    };
-  };
+  let takeSnapshot: (() => Promise<string | undefined>) | undefined;
   const presentedSlide = () => (presentation.active() ? presentation.slide() : undefined);
-  const meetingCode = new URLSearchParams(location.search).get('code') ?? undefined;
+  const labelFocus = createMemo(() => {
+    const slide = presentedSlide();
+    return slide ? slideSubject(slide, data) : undefined;
+  });
   const search = createSearchIndex(index.searchEntries);
   const [mapFailed, setMapFailed] = createSignal(false);
   const tab = (): SideTab =>
@@ -229,7 +228,9 @@ export function Explorer(props: { data: AppData; embed: boolean }) {
           })()}
           onSelect={open}
           camera={state.camera()}
-          coveredEdges={presentation.active() ? presentationCover() : undefined}
+          coveredEdges={presentation.active() ? presentation.cover() : undefined}
+          labelFocus={labelFocus()}
+          onSnapshotter={(take) => (takeSnapshot = take)}
           onViewChange={(view, bounds, byUser) => {
             lastView = view;
             // Tour moves are not the explore view; the explore state keeps the view from before.
@@ -278,6 +279,7 @@ export function Explorer(props: { data: AppData; embed: boolean }) {
             describe={describe}
             meetingCode={meetingCode}
             approved={approved()}
+            snapshot={() => takeSnapshot?.() ?? Promise.resolve(undefined)}
           />
         </Suspense>
       </Show>

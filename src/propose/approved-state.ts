@@ -39,6 +39,8 @@ export function createApprovedState(options: ApprovedOptions) {
   const [loaded, setLoaded] = createSignal(false);
   const [fresh, setFresh] = createSignal<number[]>([]);
   const [selectedNumber, setSelectedNumber] = createSignal<number>();
+  /** Whether the live stream is connected (undefined before it was first tried). */
+  const [liveUp, setLiveUp] = createSignal<boolean>();
 
   /** Fetches the approved list again; undefined when it could not be had (offline, server down). */
   async function refresh(): Promise<PublicProposal[] | undefined> {
@@ -120,10 +122,14 @@ export function createApprovedState(options: ApprovedOptions) {
     };
     const open = () => {
       source = new Source(`${options.base}/api/live${query}`);
-      source.addEventListener('open', () => void refresh().then((list) => list && update(list)));
+      source.addEventListener('open', () => {
+        setLiveUp(true);
+        void refresh().then((list) => list && update(list));
+      });
       for (const type of ['approved', 'removed', 'message'])
         source.addEventListener(type, onEvent as EventListener);
       source.addEventListener('error', () => {
+        setLiveUp(false);
         if (source?.readyState !== Source.CLOSED) return;
         source.close();
         timer = setTimeout(open, RECONNECT_MS);
@@ -148,6 +154,9 @@ export function createApprovedState(options: ApprovedOptions) {
     watchLive,
     /** How many proposals arrived on the live wall since it started. */
     freshCount: () => fresh().length,
+    /** The proposals that arrived on the live wall, in the order they came. */
+    freshProposals: () => fresh().flatMap((n) => approved().filter((p) => p.number === n)),
+    liveUp,
     visibleIds: () => filtered().map(pinId),
     allIds: () => approved().map(pinId),
     select: setSelectedNumber,

@@ -7,10 +7,14 @@ import type { MapViewState, UrlState } from './url-state';
 import { DEFAULT_BASEMAP, type BasemapId } from '../map/basemaps';
 
 /** A request to move the map; `seq` makes a repeated request (same place twice) still count. */
-export type CameraCommand =
+export type CameraCommand = (
   | { kind: 'fit'; bbox: BBox; seq: number }
   | { kind: 'fly'; center: [number, number]; zoom: number; seq: number }
-  | { kind: 'jump'; view: MapViewState; seq: number };
+  | { kind: 'jump'; view: MapViewState; seq: number }
+) & {
+  /** No flight, whatever the motion preference (the handout pictures each slide). */
+  instant?: boolean;
+};
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
