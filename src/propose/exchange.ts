@@ -91,7 +91,9 @@ export function proposalsToGeoJson(
       const properties: Record<string, unknown> = {};
       for (const field of fields) {
         const value = exportValue(p, field, names);
-        if (value !== undefined) properties[GEOJSON_KEYS[field] ?? field] = value;
+        // Lists as `a|b` text: GeoPackage and CSV have no list type (GDAL warns and rewrites them).
+        if (value !== undefined)
+          properties[GEOJSON_KEYS[field] ?? field] = Array.isArray(value) ? value.join('|') : value;
       }
       return {
         type: 'Feature',
@@ -116,7 +118,7 @@ export interface ImportedRow {
 
 export type ParseFailure = 'empty' | 'unreadable' | 'noColumns';
 export type ParseResult =
-  | { ok: true; rows: ImportedRow[]; kind: 'table' | 'geojson'; rdNew?: boolean }
+  | { ok: true; rows: ImportedRow[]; kind: 'csv' | 'xlsx' | 'geojson'; rdNew?: boolean }
   | { ok: false; reason: ParseFailure };
 
 function rowOf(row: number, raw: Record<string, unknown>): ImportedRow {
@@ -133,14 +135,14 @@ function rowOf(row: number, raw: Record<string, unknown>): ImportedRow {
 }
 
 /** A table (CSV or a spreadsheet's first sheet): a header row, then one proposal a row. */
-export function parseTable(table: unknown[][]): ParseResult {
+export function parseTable(table: unknown[][], kind: 'csv' | 'xlsx'): ParseResult {
   const [header, ...body] = table;
   if (!header) return { ok: false, reason: 'empty' };
   const names = header.map((cell) => (cell === null || cell === undefined ? '' : String(cell)));
   if (!names.some((n) => fieldOfColumn(n) === 'name')) return { ok: false, reason: 'noColumns' };
   return {
     ok: true,
-    kind: 'table',
+    kind,
     rows: body.map((cells, i) => {
       const raw: Record<string, unknown> = {};
       names.forEach((column, c) => {
@@ -151,7 +153,7 @@ export function parseTable(table: unknown[][]): ParseResult {
   };
 }
 
-export const parseCsvProposals = (text: string): ParseResult => parseTable(parseCsv(text));
+export const parseCsvProposals = (text: string): ParseResult => parseTable(parseCsv(text), 'csv');
 
 export function parseGeoJsonProposals(text: string): ParseResult {
   let json: unknown;
@@ -160,15 +162,29 @@ export function parseGeoJsonProposals(text: string): ParseResult {
   } catch {
     return { ok: false, reason: 'unreadable' };
   }
-  const collection = json as { type?: unknown; features?: unknown; crs?: unknown } | null;
-  const features = collection?.features;
-  if (collection?.type !== 'FeatureCollection' || !Array.isArray(features))
+  const collection = json as {
+    type?: unknown;
+    features?: unknown;
+    crs?: unknown;
+    layers?: unknown;
+  } | null;
+  // uMap's own map file holds its layers' feature collections.
+  const features =
+    collection?.type === 'umap' && Array.isArray(collection.layers)
+      ? (collection.layers as { features?: unknown }[]).flatMap((l) =>
+          Array.isArray(l?.features) ? (l.features as unknown[]) : [],
+        )
+      : collection?.features;
+  if (
+    !['FeatureCollection', 'umap'].includes(collection?.type as string) ||
+    !Array.isArray(features)
+  )
     return { ok: false, reason: 'unreadable' };
   if (features.length === 0) return { ok: false, reason: 'empty' };
   return {
     ok: true,
     kind: 'geojson',
-    rdNew: namesRdNew(collection.crs),
+    rdNew: namesRdNew(collection?.crs),
     rows: features.map((feature: unknown, i) => {
       const f = (feature ?? {}) as {
         properties?: unknown;

@@ -66,12 +66,12 @@ const contentKey = (p: Omit<Existing, 'id'>) =>
   JSON.stringify([p.name, p.description, p.lng, p.lat]);
 
 /** Cells as the app's validation reads them: guards undone, labels and lists understood. */
-function normalise(row: ImportedRow, fromTable: boolean): Record<string, unknown> {
+function normalise(row: ImportedRow, guarded: boolean): Record<string, unknown> {
   const values: Record<string, unknown> = { ...row.fields };
   for (const field of TEXT_FIELDS) {
     let value = values[field];
     if (typeof value === 'number') value = String(value);
-    if (typeof value === 'string' && fromTable) value = unprotectCell(value);
+    if (typeof value === 'string' && guarded) value = unprotectCell(value);
     values[field] = value;
   }
   values.kind = readKind(values.kind);
@@ -116,7 +116,7 @@ async function parseBytes(
   if (/\.xlsx$/i.test(name) || looksLikeZip(bytes)) {
     try {
       const copy = bytes.slice().buffer;
-      return parseTable(await readXlsxTable(copy));
+      return parseTable(await readXlsxTable(copy), 'xlsx');
     } catch {
       return { ok: false, reason: 'unreadable' };
     }
@@ -143,8 +143,9 @@ export async function importProposals(
   const notes: ImportNote[] = [];
   const parsed = await parseBytes(name, bytes, notes);
   if (!parsed.ok) return parsed;
-  const fromTable = parsed.kind === 'table';
-  const normalised = parsed.rows.map((row) => normalise(row, fromTable));
+  // Only CSV has formula guards to undo: a workbook's text cells are text, GeoJSON is not a sheet.
+  const guarded = parsed.kind === 'csv';
+  const normalised = parsed.rows.map((row) => normalise(row, guarded));
   if (await convertRdNew(normalised, parsed.rdNew === true)) notes.push('rdNew');
 
   const accepted: Proposal[] = [];

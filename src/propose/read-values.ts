@@ -74,8 +74,16 @@ export function readDate(value: unknown): string | undefined {
     const date = new Date(Number(y), Number(m) - 1, Number(d), Number(hh), Number(mm), Number(ss));
     return date.getMonth() === Number(m) - 1 ? date.toISOString() : undefined;
   }
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return undefined;
-  const parsed = new Date(value.trim());
+  // GDAL writes `2026/11/24 10:00:00+00` in CSV.
+  const gdal =
+    /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}:\d{2}:\d{2}(?:\.\d+)?)(?:([+-]\d{2})(\d{2})?)?$/.exec(
+      value.trim(),
+    );
+  const iso = gdal
+    ? `${gdal[1]}-${gdal[2]}-${gdal[3]}T${gdal[4]}${gdal[5] ? `${gdal[5]}:${gdal[6] ?? '00'}` : ''}`
+    : value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return undefined;
+  const parsed = new Date(iso);
   return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString();
 }
 
