@@ -8,7 +8,11 @@ import { locate } from '../../support/locator';
 import { acceptedProposal } from '../../support/proposals';
 
 const names = (code: string) => `naam van ${code}`;
-const withoutSecret = ({ id: _id, ...rest }: Proposal) => rest;
+const withoutSecret = (p: Proposal): Omit<Proposal, 'id'> => {
+  const { id, ...rest } = p;
+  void id;
+  return rest;
+};
 
 const FORMATS = {
   CSV: async (list: Proposal[]) => new TextEncoder().encode(proposalsToCsv(list, names)),
