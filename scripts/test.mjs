@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: everything a newcomer or CI needs, in order. Installs Debian's Chromium, PostgreSQL
-// and GDAL (gdal-bin: ogrinfo/ogr2ogr, for the data exchange tests) when they are missing (browser tests never download a browser; the server tests start
-// a private PostgreSQL of their own), then typecheck, lint, production build, and all vitest
+// and GDAL (gdal-bin: ogrinfo/ogr2ogr, for the data exchange tests) when they are missing
+// (browser tests never download a browser; the server tests start a private PostgreSQL of their
+// own), then typecheck, lint, production build, and all vitest
 // projects (unit + server + browser). Ends with one line "N passed, N failed" for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';

@@ -123,12 +123,18 @@ describe('server exports through GDAL', () => {
   }));
   const files = {
     'server.csv': publicCsv(
-      moderated.map(
-        ({ status: _s, receivedAt: _r, updatedAt: _u, decidedAt, contact: _c, ...p }) => ({
-          ...p,
-          approvedAt: decidedAt!,
-        }),
-      ),
+      moderated.map((p) => ({
+        number: p.number,
+        name: p.name,
+        description: p.description,
+        kind: p.kind,
+        knelpunten: p.knelpunten,
+        lng: p.lng,
+        lat: p.lat,
+        gemeente: p.gemeente,
+        ...(p.wijk && { wijk: p.wijk }),
+        approvedAt: p.decidedAt!,
+      })),
       names,
     ),
     'beheer.csv': moderatedCsv(moderated, names),
