@@ -91,6 +91,11 @@ function columnOf(row: ImportedRow, field: RowProblem['field']): string | undefi
   return row.columns[field] ?? EXCHANGE_FIELDS[field].column;
 }
 
+const unguarded = (raw: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? unprotectCell(v) : v]),
+  );
+
 const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /** Converts rows in RD New (named by the file's crs, or by their numbers) to longitude/latitude. */
@@ -162,7 +167,8 @@ export async function importProposals(
     const reject = (problems: RowProblem[]) =>
       rejected.push({
         row: row.row,
-        raw: row.raw,
+        // A CSV cell's value as a spreadsheet shows it: the download guards it again.
+        raw: guarded ? unguarded(row.raw) : row.raw,
         name: textOf(values.name) || undefined,
         problems: problems.map((p) => ({ ...p, column: columnOf(row, p.field) })),
       });

@@ -83,6 +83,8 @@ describe.each(STORE_KINDS)('files read in on another device, server on %s', (kin
       ['export.csv', await download('/api/beheer/export.csv', true)],
       ['export.geojson', await download('/api/beheer/export.geojson', true)],
     ] as const;
+    // Names beside the CBS codes, so the file reads without a lookup.
+    expect(files[0][1]).toContain(';GM0034;Almere;WK0034');
     const before = await everything();
     for (const [name, text] of files) {
       const device = otherDevice(t);
