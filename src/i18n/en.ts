@@ -246,34 +246,4 @@ export const en: Messages = {
   dismiss: 'Close',
   presentDelay: 'Time per slide',
   presentSeconds: (s: number) => `${s} seconds`,
-  exportXlsx: 'Download as Excel workbook (.xlsx)',
-  exportNoSecret:
-    'These files hold no secret keys: whoever gets them cannot change your proposals.',
-  exportBackupHeading: 'Backup of this device',
-  exportBackupWarning:
-    'A backup holds the secret key of each proposal. Whoever has the file can change your proposals on the server. Keep it safe and share it with no one.',
-  exportBackup: 'Download backup (with secret keys)',
-  exportBackupConfirm:
-    'This file holds your secret keys. Whoever has it can change your proposals. Download anyway?',
-  importLabelAny: 'Read a file (CSV, Excel or GeoJSON)',
-  importMissing: (column: string) => `'${column}' is missing.`,
-  importFieldProblem: (column: string, problem: string) => `'${column}': ${problem}`,
-  importFromServer: (n: number) =>
-    n === 1
-      ? '1 proposal in this file comes from the server. It is there already; we do not send it again.'
-      : `${n} proposals in this file come from the server. They are there already; we do not send them again.`,
-  importServerRow: (row: number, name: string) => `Row ${row}: ${name}`,
-  importServerNumber: (n: number) => `number ${n}`,
-  importServerStatus: {
-    ingediend: 'submitted',
-    verzonden: 'sent',
-    goedgekeurd: 'approved',
-    afgewezen: 'rejected',
-  },
-  importNotes: {
-    windows1252:
-      'This file was saved as Windows-1252 (an older Excel format). We converted the letters. Check that letters like é and ë look right.',
-    rdNew:
-      'The places in this file were in Dutch national grid coordinates (RD New). We converted them to longitude and latitude.',
-  },
 };

@@ -239,36 +239,6 @@ export const nl = {
   dismiss: 'Sluiten',
   presentDelay: 'Tijd per dia',
   presentSeconds: (s: number) => `${s} seconden`,
-  exportXlsx: 'Download als Excel-werkmap (.xlsx)',
-  exportNoSecret:
-    'Deze bestanden bevatten geen geheime sleutels: wie ze krijgt, kan je voorstellen niet veranderen.',
-  exportBackupHeading: 'Reservekopie van dit apparaat',
-  exportBackupWarning:
-    'Een reservekopie bevat de geheime sleutel van elk voorstel. Wie het bestand heeft, kan je voorstellen op de server veranderen. Bewaar het goed en deel het met niemand.',
-  exportBackup: 'Download reservekopie (met geheime sleutels)',
-  exportBackupConfirm:
-    'Dit bestand bevat je geheime sleutels. Wie het heeft, kan je voorstellen veranderen. Toch downloaden?',
-  importLabelAny: 'Lees een bestand in (CSV, Excel of GeoJSON)',
-  importMissing: (column: string) => `'${column}' ontbreekt.`,
-  importFieldProblem: (column: string, problem: string) => `'${column}': ${problem}`,
-  importFromServer: (n: number) =>
-    n === 1
-      ? '1 voorstel in dit bestand komt van de server. Het staat daar al; we sturen het niet opnieuw in.'
-      : `${n} voorstellen in dit bestand komen van de server. Die staan daar al; we sturen ze niet opnieuw in.`,
-  importServerRow: (row: number, name: string) => `Regel ${row}: ${name}`,
-  importServerNumber: (n: number) => `nummer ${n}`,
-  importServerStatus: {
-    ingediend: 'ingediend',
-    verzonden: 'verzonden',
-    goedgekeurd: 'goedgekeurd',
-    afgewezen: 'afgewezen',
-  },
-  importNotes: {
-    windows1252:
-      'Dit bestand is opgeslagen als Windows-1252 (een ouder Excel-formaat). We hebben de letters omgezet. Kijk of letters als é en ë goed staan.',
-    rdNew:
-      'De plekken in dit bestand stonden in Rijksdriehoekscoördinaten (RD New). We hebben ze omgezet naar lengte- en breedtegraad.',
-  },
 } as const;
 
 export type Widen<T> = T extends string

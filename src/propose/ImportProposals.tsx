@@ -1,6 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
-import type { Messages } from '../i18n/nl';
+import { useExchangeText, type ExchangeText } from '../i18n/exchange';
 import { downloadText, today } from '../ui/download';
 import type { ImportReport } from './import-proposals';
 import type { ProposalsState } from './proposals-state';
@@ -21,6 +21,7 @@ const ACCEPT = [
 /** Reading a file in: CSV, XLSX or GeoJSON, with a report that names each bad row's field. */
 export function ImportProposals(props: { state: ProposalsState }) {
   const { t } = useI18n();
+  const x = useExchangeText();
   const [report, setReport] = createSignal<ImportReport & { file: string }>();
   const done = () => {
     const r = report();
@@ -50,7 +51,7 @@ export function ImportProposals(props: { state: ProposalsState }) {
     if (r)
       downloadText(
         `afgekeurde-regels-${today()}.csv`,
-        rejectedRowsCsv(r.rejected, t()),
+        rejectedRowsCsv(r.rejected, t(), x()),
         'text/csv;charset=utf-8',
       );
   };
@@ -58,7 +59,7 @@ export function ImportProposals(props: { state: ProposalsState }) {
   return (
     <>
       <div class="field">
-        <label for="import-file">{t().importLabelAny}</label>
+        <label for="import-file">{x().importLabelAny}</label>
         <input
           id="import-file"
           type="file"
@@ -77,17 +78,17 @@ export function ImportProposals(props: { state: ProposalsState }) {
                 <strong>{r().file}:</strong>{' '}
                 {t().importReport(r().accepted.length, r().rejected.length)}
               </p>
-              <For each={r().notes}>{(note) => <p class="notice">{t().importNotes[note]}</p>}</For>
+              <For each={r().notes}>{(note) => <p class="notice">{x().importNotes[note]}</p>}</For>
               <Show when={r().fromServer.length > 0}>
-                <p>{t().importFromServer(r().fromServer.length)}</p>
+                <p>{x().importFromServer(r().fromServer.length)}</p>
                 <ul class="from-server">
                   <For each={r().fromServer}>
                     {(row) => (
                       <li>
-                        {t().importServerRow(row.row, row.name)}
-                        {row.number !== undefined ? ` (${t().importServerNumber(row.number)})` : ''}
-                        {row.status && row.status in t().importServerStatus
-                          ? ` · ${t().importServerStatus[row.status as keyof Messages['importServerStatus']]}`
+                        {x().importServerRow(row.row, row.name)}
+                        {row.number !== undefined ? ` (${x().importServerNumber(row.number)})` : ''}
+                        {row.status && row.status in x().importServerStatus
+                          ? ` · ${x().importServerStatus[row.status as keyof ExchangeText['importServerStatus']]}`
                           : ''}
                       </li>
                     )}
@@ -101,7 +102,7 @@ export function ImportProposals(props: { state: ProposalsState }) {
                       <li>
                         {t().importRejectedRow(row.row)}
                         {row.name ? ` (${row.name})` : ''}:{' '}
-                        {row.problems.map((problem) => rowProblemText(problem, t())).join(' ')}
+                        {row.problems.map((problem) => rowProblemText(problem, t(), x())).join(' ')}
                       </li>
                     )}
                   </For>

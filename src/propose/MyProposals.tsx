@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { useExchangeText } from '../i18n/exchange';
 import { useI18n } from '../i18n/i18n';
 import { downloadBlob, downloadText, today } from '../ui/download';
 import { proposalsToCsv, proposalsToGeoJson } from './exchange';
@@ -24,6 +25,7 @@ const GEOJSON_TYPE = 'application/geo+json';
 /** The proposals made on this device: edit, withdraw, download and import. */
 export function MyProposals(props: MyProposalsProps) {
   const { t } = useI18n();
+  const x = useExchangeText();
   const [scope, setScope] = createSignal<'all' | 'filter'>('all');
   const chosen = () =>
     scope() === 'filter' && props.filtered ? props.filtered : props.state.proposals();
@@ -32,7 +34,7 @@ export function MyProposals(props: MyProposalsProps) {
     downloadBlob(`voorstellen-${today()}.xlsx`, await proposalsToXlsx(chosen(), props.placeName));
   };
   const downloadBackup = () => {
-    if (!confirm(t().exportBackupConfirm)) return;
+    if (!confirm(x().exportBackupConfirm)) return;
     downloadText(
       `voorstellen-reservekopie-${today()}.geojson`,
       proposalsToGeoJson(props.state.proposals(), props.placeName, true),
@@ -146,14 +148,14 @@ export function MyProposals(props: MyProposalsProps) {
             {t().exportGeoJson}
           </button>
           <button type="button" class="button button--quiet" onClick={() => void downloadXlsx()}>
-            {t().exportXlsx}
+            {x().exportXlsx}
           </button>
         </div>
-        <p class="muted small">{t().exportNoSecret}</p>
-        <h4>{t().exportBackupHeading}</h4>
-        <p class="notice notice--warning">{t().exportBackupWarning}</p>
+        <p class="muted small">{x().exportNoSecret}</p>
+        <h4>{x().exportBackupHeading}</h4>
+        <p class="notice notice--warning">{x().exportBackupWarning}</p>
         <button type="button" class="button button--quiet" onClick={downloadBackup}>
-          {t().exportBackup}
+          {x().exportBackup}
         </button>
       </Show>
       <ImportProposals state={props.state} />

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exchangeNl } from '../../../src/i18n/exchange';
 import { nl } from '../../../src/i18n/nl';
 import { importProposals } from '../../../src/propose/import-proposals';
 import { rejectedRowsCsv, rowProblemText } from '../../../src/propose/rejected-rows';
@@ -25,7 +26,7 @@ describe('files as other tools write them', () => {
       expect(
         report.rejected.map((r) => ({
           row: r.row,
-          message: r.problems.map((p) => rowProblemText(p, nl)).join(' '),
+          message: r.problems.map((p) => rowProblemText(p, nl, exchangeNl)).join(' '),
         })),
       ).toEqual(expected.rejected);
       expect(report.notes).toEqual(expected.note ? [expected.note] : []);
@@ -86,7 +87,7 @@ describe('files as other tools write them', () => {
 
   it('the rejected rows download uses the file’s own columns and guards formulas', async () => {
     const umap = await read('umap-export.geojson');
-    const csv = rejectedRowsCsv(umap.rejected, nl);
+    const csv = rejectedRowsCsv(umap.rejected, nl, exchangeNl);
     expect(csv).not.toContain('[object Object]');
     const [header, row] = parseCsv(csv);
     expect(header).toEqual(['regel', 'reden', 'name', 'description', '_umap_options']);
@@ -104,7 +105,7 @@ describe('files as other tools write them', () => {
       [],
     );
     if (!formula.ok) throw new Error(formula.reason);
-    const [, formulaRow] = parseCsv(rejectedRowsCsv(formula.rejected, nl));
+    const [, formulaRow] = parseCsv(rejectedRowsCsv(formula.rejected, nl, exchangeNl));
     // Guarded once, as in every export: read in again it is the same text.
     expect(formulaRow?.[2]).toBe(`'=HYPERLINK("x")`);
   });
