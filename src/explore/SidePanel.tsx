@@ -199,6 +199,7 @@ export function SidePanel(props: SidePanelProps) {
                   filtered={props.state.isFiltered() ? props.propose.filtered() : undefined}
                   filterName={props.placeName}
                   placeText={props.propose.placeText}
+                  placeName={props.propose.placeName}
                   onEdit={props.propose.startEdit}
                   onShow={(p) => props.onOpen(`voorstel:${p.id}`)}
                 />

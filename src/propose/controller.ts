@@ -98,6 +98,7 @@ export function createProposeController(data: AppData, index: DataIndex, filters
     selected,
     selectedId,
     savedMessage,
+    placeName: (code: string) => index.areas.get(code)?.name,
     placeText(p: Pick<Proposal, 'gemeente' | 'wijk'>) {
       return [p.wijk, p.gemeente]
         .map((code) => (code ? index.areas.get(code)?.name : undefined))

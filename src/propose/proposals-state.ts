@@ -137,17 +137,16 @@ export function createProposalsState(
       return true;
     },
 
-    async importFile(name: string, text: string): Promise<ImportReport & { stored?: boolean }> {
-      // Import code (CSV and GeoJSON parsing) is only loaded when someone imports a file.
+    async importFile(
+      name: string,
+      bytes: Uint8Array,
+    ): Promise<ImportReport & { stored?: boolean }> {
+      // Import code (CSV, XLSX and GeoJSON reading) is only loaded when someone imports a file.
       const { importProposals } = await import('./import-proposals');
-      const report = importProposals(
-        name,
-        text,
-        await loadLocate(),
-        new Set(proposals().map((p) => p.id)),
-      );
+      const report = await importProposals(name, bytes, await loadLocate(), proposals());
       if (!report.ok || report.accepted.length === 0) return report;
       const stored = await persist(report.accepted);
+      // Only new proposals go to the server; a backup's sent ones are already there.
       void queue.submit(report.accepted);
       return { ...report, stored };
     },

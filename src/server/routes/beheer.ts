@@ -138,7 +138,7 @@ export function beheerRoutes(deps: AppDeps) {
     .get('/export.csv', async (c) =>
       attachment(
         c,
-        moderatedCsv((await repo.list()).map(toModerated)),
+        moderatedCsv((await repo.list()).map(toModerated), deps.geo.placeName),
         'text/csv',
         'voorstellen-alle.csv',
       ),
@@ -146,7 +146,7 @@ export function beheerRoutes(deps: AppDeps) {
     .get('/export.geojson', async (c) =>
       attachment(
         c,
-        toGeoJson((await repo.list()).map(toModerated)),
+        toGeoJson((await repo.list()).map(toModerated), deps.geo.placeName),
         'application/geo+json',
         'voorstellen-alle.geojson',
       ),
@@ -187,6 +187,11 @@ export function beheerRoutes(deps: AppDeps) {
       const meeting = await repo.meeting(code);
       if (!meeting) return fail(c, 404, 'not-found', 'Deze bijeenkomst bestaat niet.');
       const rows = (await repo.forMeeting(code)).map(toModerated);
-      return attachment(c, moderatedCsv(rows), 'text/csv', `verslag-${code}.csv`);
+      return attachment(
+        c,
+        moderatedCsv(rows, deps.geo.placeName),
+        'text/csv',
+        `verslag-${code}.csv`,
+      );
     });
 }

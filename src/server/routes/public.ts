@@ -117,10 +117,15 @@ export function publicRoutes(deps: AppDeps) {
       return c.body(list.body);
     })
     .get('/voorstellen.geojson', async (c) =>
-      attachment(c, toGeoJson(await approved()), 'application/geo+json', 'voorstellen.geojson'),
+      attachment(
+        c,
+        toGeoJson(await approved(), deps.geo.placeName),
+        'application/geo+json',
+        'voorstellen.geojson',
+      ),
     )
     .get('/voorstellen.csv', async (c) =>
-      attachment(c, publicCsv(await approved()), 'text/csv', 'voorstellen.csv'),
+      attachment(c, publicCsv(await approved(), deps.geo.placeName), 'text/csv', 'voorstellen.csv'),
     )
     .get('/initiatieven', etag(), (c) => {
       c.header('cache-control', 'no-cache');
