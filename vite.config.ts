@@ -2,10 +2,12 @@ import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import { preloadGeoData } from './scripts/preload-geo.ts';
+import { validateGeoData } from './scripts/validate-geo.ts';
 
 export default defineConfig({
   plugins: [
     solid(),
+    validateGeoData(),
     preloadGeoData(),
     VitePWA({
       // The user decides when a new version takes over (src/ui/UpdateNotice.tsx).

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { GeoFile } from './geo-files';
 
 // Boundaries hold tens of thousands of positions: they are checked with plain loops (a schema per
 // number is many times slower at start-up), everything else with valibot's own schemas.
@@ -192,3 +193,15 @@ export type PlaceNote = (typeof PLACE_NOTES)[number];
 export type Knelpunten = v.InferOutput<typeof KnelpuntenSchema>;
 export type KnelpuntLevel = v.InferOutput<typeof KnelpuntLevelSchema>;
 export type LevelId = (typeof LEVEL_IDS)[number];
+
+/** The schema each geo/ file is checked against (at build time and in the tests). */
+export const GEO_SCHEMAS = {
+  'gemeenten.geojson': GemeentenSchema,
+  'wijken.geojson': WijkenSchema,
+  'stadsdelen.geojson': StadsdelenSchema,
+  'land.geojson': AreasSchema,
+  'provincies.geojson': AreasSchema,
+  'flevoland.geojson': AreasSchema,
+  'initiatieven.geojson': InitiatievenSchema,
+  'knelpunten.json': KnelpuntenSchema,
+} satisfies Record<GeoFile, v.GenericSchema>;
