@@ -93,6 +93,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Property tests run thousands of cases and the GDAL tests start ogr2ogr: on two busy cores
+          // (CI runs every project at once) they need more than the default five seconds.
+          testTimeout: 20_000,
         },
       },
       {
