@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
+import * as v from 'valibot';
 import { etag } from 'hono/etag';
 import { streamSSE } from 'hono/streaming';
 import {
@@ -14,11 +15,11 @@ import { publicCsv, toGeoJson } from '../exports';
 import { attachment, clientAddress, fail, jsonBody } from '../http';
 import { createRateLimiter } from '../rate-limit';
 import { toPublic } from '../store/repository';
-import { parseSubmission, PROPOSAL_ID } from '../submission';
+import { MAX_STATUS_IDS, StatusRequestSchema } from '../schemas';
+import { parseSubmission } from '../submission';
 import type { AppDeps } from '../app';
 
 const HEARTBEAT_MS = 20_000;
-const MAX_STATUS_IDS = 100;
 // A safety net only: every change that alters the list invalidates the cache at once.
 const LIST_CACHE_MS = 5_000;
 
@@ -87,14 +88,11 @@ export function publicRoutes(deps: AppDeps) {
         return fail(c, 429, 'rate-limited', 'Te vaak gevraagd. Probeer het zo weer.');
       }
       const body = await jsonBody(c);
-      const ids = body.ok ? (body.value as { ids?: unknown } | null)?.ids : undefined;
-      if (
-        !Array.isArray(ids) ||
-        ids.length > MAX_STATUS_IDS ||
-        !ids.every((id) => typeof id === 'string' && PROPOSAL_ID.test(id))
-      )
+      const request = body.ok ? v.safeParse(StatusRequestSchema, body.value) : undefined;
+      if (!request?.success)
         return fail(c, 422, 'invalid', `Stuur { ids: [...] } met hoogstens ${MAX_STATUS_IDS} ids.`);
-      const reports = (await repo.byIds(ids as string[])).map((r): ProposalStatusReport => {
+      const ids = request.output.ids;
+      const reports = (await repo.byIds(ids)).map((r): ProposalStatusReport => {
         const report: ProposalStatusReport = { id: r.id, number: r.number, status: r.status };
         if (r.status === 'afgewezen' && r.reason) report.reason = r.reason;
         return report;
