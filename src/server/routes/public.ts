@@ -13,6 +13,7 @@ import {
 } from '../contract';
 import { publicCsv, toGeoJson } from '../exports';
 import { attachment, clientAddress, fail, jsonBody } from '../http';
+import { openApiDocument } from '../openapi';
 import { createRateLimiter } from '../rate-limit';
 import { toPublic } from '../store/repository';
 import { MAX_STATUS_IDS, StatusRequestSchema } from '../schemas';
@@ -29,6 +30,7 @@ export function publicRoutes(deps: AppDeps) {
   const { repo, config, hub } = deps;
   const submits = createRateLimiter(config.submitsPerMinute);
   const statusChecks = createRateLimiter(config.submitsPerMinute);
+  const openApi = openApiDocument(config.version);
   const approved = async () => (await repo.list('goedgekeurd')).map(toPublic);
   // Every screen and phone asks for the approved list; it only changes when the live wall hears
   // of a change (from this process, or through PostgreSQL from another one).
@@ -124,6 +126,10 @@ export function publicRoutes(deps: AppDeps) {
       c.header('cache-control', 'no-cache');
       c.header('content-type', 'application/geo+json; charset=utf-8');
       return c.body(deps.geo.initiatievenJson);
+    })
+    .get('/openapi.json', (c) => {
+      c.header('cache-control', 'no-cache');
+      return c.json(openApi);
     })
     .get('/health', async (c) => {
       c.header('cache-control', 'no-store');
