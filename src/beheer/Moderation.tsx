@@ -4,12 +4,13 @@ import type { ModeratedProposal, ModerationStatus } from '../server/contract';
 import { Tabs } from '../ui/Tabs';
 import type { ModerationApi } from './api';
 import { failureText } from './failure-text';
+import { AuditLog } from './AuditLog';
 import { Meetings } from './Meetings';
 import { mergeList } from './merge-list';
 import { loadPlaceNames } from './places';
 import { ProposalCard } from './ProposalCard';
 
-type Tab = ModerationStatus | 'vergaderingen';
+type Tab = ModerationStatus | 'vergaderingen' | 'logboek';
 
 /** How often the list of new proposals looks for more while the page is in view. */
 const POLL_MS = 10_000;
@@ -22,7 +23,7 @@ export function Moderation(props: { api: ModerationApi; text: ServerMessages }) 
   const [list, { refetch, mutate }] = createResource(
     () => {
       const current = tab();
-      return current === 'vergaderingen' ? undefined : current;
+      return current === 'vergaderingen' || current === 'logboek' ? undefined : current;
     },
     (status) => props.api.proposals(status),
   );
@@ -78,6 +79,7 @@ export function Moderation(props: { api: ModerationApi; text: ServerMessages }) 
           { key: 'goedgekeurd', label: props.text.statusTabs.goedgekeurd },
           { key: 'afgewezen', label: props.text.statusTabs.afgewezen },
           { key: 'vergaderingen', label: props.text.meetingsTab },
+          { key: 'logboek', label: props.text.auditTab },
         ]}
         active={tab()}
         onChange={(next) => {
@@ -86,8 +88,14 @@ export function Moderation(props: { api: ModerationApi; text: ServerMessages }) 
         }}
       >
         <Show
-          when={tab() !== 'vergaderingen'}
-          fallback={<Meetings api={props.api} text={props.text} />}
+          when={tab() !== 'vergaderingen' && tab() !== 'logboek'}
+          fallback={
+            tab() === 'logboek' ? (
+              <AuditLog api={props.api} text={props.text} />
+            ) : (
+              <Meetings api={props.api} text={props.text} />
+            )
+          }
         >
           <div class="beheer__list-bar">
             <h2 id="beheer-list-heading" tabindex="-1">

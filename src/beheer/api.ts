@@ -1,4 +1,5 @@
 import type {
+  AuditEntry,
   Meeting,
   ModeratedProposal,
   ModerationStatus,
@@ -50,6 +51,7 @@ export function moderationApi(token: string, base = apiBase(), fetchFn?: typeof 
       }),
     meetings: () => json<Meeting[]>('/vergaderingen'),
     createMeeting: (title: string) => post<Meeting>('/vergaderingen', { title }),
+    auditLog: () => json<AuditEntry[]>('/logboek'),
     /** A file (CSV, GeoJSON) that needs the token, as text to save on the device. */
     async file(path: string): Promise<string> {
       let response: Response;

@@ -106,6 +106,26 @@ export const serverNl = {
   exportGeoJson: 'Download als GeoJSON',
   downloaded: (file: string) => `${file} is gedownload.`,
   backToMap: 'Naar de kaart',
+  auditTab: 'Logboek',
+  auditHeading: 'Logboek',
+  auditIntro:
+    'Wie wat heeft goedgekeurd, afgewezen of bewerkt, en wanneer. Zonder contactgegevens of redenen.',
+  auditEmpty: 'Er staat nog niets in het logboek.',
+  auditWhen: 'Wanneer',
+  auditWho: 'Wie',
+  auditWhat: 'Wat',
+  auditDetail: 'Details',
+  auditProposal: (n: number) => `voorstel ${n}`,
+  auditActions: {
+    approve: 'Goedgekeurd',
+    reject: 'Afgewezen',
+    edit: 'Bewerkt',
+    erase: 'Gewist',
+    meeting: 'Bijeenkomst gemaakt',
+    'moderator-add': 'Beheerder toegevoegd',
+    'moderator-revoke': 'Beheerder ingetrokken',
+  },
+  auditDownload: 'Download het logboek (CSV)',
 } as const;
 
 export type ServerMessages = Widen<typeof serverNl>;

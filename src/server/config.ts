@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { basemapConfig } from '../map/basemaps';
 import { describeDataDirFailure } from './store/open-errors';
 
@@ -86,6 +87,17 @@ function adminTokenFrom(env: NodeJS.ProcessEnv, dataDir: string) {
   return { adminToken: readFileSync(file, 'utf8').trim(), adminTokenSource: 'file' as const };
 }
 
+/** The version in the project's package.json, found from this file upwards (src/ or a build). */
+export function packageVersion(start = dirname(fileURLToPath(import.meta.url))): string {
+  for (let dir = start; dirname(dir) !== dir; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (pkg.name === 'samen-buurten-kaart' && pkg.version) return pkg.version;
+  }
+  return '0.0.0';
+}
+
 export function readConfig(
   env: NodeJS.ProcessEnv = process.env,
   root = process.cwd(),
@@ -122,6 +134,6 @@ export function readConfig(
       'LIVE_MAX_SCREENS_PER_CLIENT',
     ),
     maxBodyBytes: wholeNumber(env.MAX_BODY_BYTES, 32 * 1024, 'MAX_BODY_BYTES'),
-    version: env.npm_package_version ?? '0.0.0',
+    version: packageVersion(),
   };
 }

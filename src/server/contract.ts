@@ -5,6 +5,7 @@
  * Public:
  *   GET  /api/status                      → ServerStatus
  *   GET  /api/health                      → ServerHealth · 503 when the database does not answer
+ *   GET  /api/openapi.json                → this API as OpenAPI 3.1 (from src/server/schemas.ts)
  *   POST /api/voorstellen                 body: Proposal (the client's, with its stable `id`)
  *        201 SubmitReceipt (new) · 200 SubmitReceipt (same id again: a retry or an edit)
  *        422 { problems: ProposalProblem[] } · 413 too large · 415 not JSON · 429 rate limit

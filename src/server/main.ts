@@ -13,9 +13,14 @@
  *   CORS_ORIGINS: sites whose copy of the app (built with VITE_API_URL) may use this API,
  *     comma-separated, e.g. "https://kaart.example.nl"
  *   SUBMITS_PER_MINUTE (60): proposals per client address per minute
- *   TRUST_PROXY (off): take the client address from X-Forwarded-For
+ *   TRUST_PROXY (off): the number of proxies of your own in front (1 = one); the client address
+ *     is then the X-Forwarded-For entry the outermost proxy appended
  *   STATIC_DIR (./dist), MAX_BODY_BYTES (32768)
+ *   ADMIN_NAME (beheerder): the ADMIN_TOKEN holder's name in the audit log
+ *   LIVE_MAX_SCREENS (1000), LIVE_MAX_SCREENS_PER_CLIENT (20): live-wall screens
+ *   ENV_FILE (.env): a file with these settings, read at start (see .env.example)
  */
+import { existsSync } from 'node:fs';
 import { readConfig } from './config';
 import { jsonLogger } from './log';
 import { startServer } from './server';
@@ -23,6 +28,9 @@ import { startServer } from './server';
 const log = jsonLogger();
 
 async function main() {
+  // Settings may live in a .env file (see .env.example); the real environment wins over it.
+  const envFile = process.env.ENV_FILE ?? '.env';
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
   const config = readConfig();
   const running = await startServer(config, log);
   log('info', 'listening', {

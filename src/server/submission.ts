@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { ProposalProblem } from '../propose/proposal';
+import * as v from 'valibot';
+import type { ProposalField, ProposalProblem } from '../propose/proposal';
 import { validateProposal } from '../propose/validate';
 import type { Locate } from '../propose/locate';
 import type { ValidProposal } from './store/repository';
-
-/** A proposal id as the app makes them (crypto.randomUUID), with some room. */
-export const PROPOSAL_ID = /^[A-Za-z0-9-]{8,64}$/;
+import { ProposalBodySchema } from './schemas';
 
 export type Submission =
   | { ok: true; id: string; value: ValidProposal; fingerprint: string }
@@ -17,21 +16,46 @@ export function fingerprintOf(value: ValidProposal): string {
   return createHash('sha256').update(canonical).digest('base64url');
 }
 
+const LOCATION_KEYS = new Set(['lng', 'lat']);
+
+/** The fields whose JSON type is not what the API document says, as the form's problems. */
+export function typeProblems(issues: v.BaseIssue<unknown>[], known: ProposalProblem[]) {
+  const problems: ProposalProblem[] = [];
+  const seen = new Set<string>(known.map((p) => p.field));
+  for (const issue of issues) {
+    const key = issue.path?.[0]?.key;
+    if (typeof key !== 'string' || key === 'id') continue;
+    const field = (LOCATION_KEYS.has(key) ? 'location' : key) as ProposalField;
+    if (seen.has(field)) continue;
+    seen.add(field);
+    problems.push(
+      issue.input === undefined ? { field, code: 'required' } : { field, code: 'invalid' },
+    );
+  }
+  return problems;
+}
+
 /**
- * Checks a submitted proposal with exactly the app's own validation (same limits, same boundaries),
- * plus the client id that makes retries idempotent.
+ * Checks a submitted proposal against the API's schema (ProposalBodySchema, also the OpenAPI
+ * document's) and then with exactly the app's own validation (same limits, same boundaries).
  */
 export function parseSubmission(body: unknown, locate: Locate): Submission {
-  const id = (body as { id?: unknown } | null)?.id;
+  const shape = v.safeParse(ProposalBodySchema, body);
   const result = validateProposal(body, locate);
-  if (typeof id !== 'string' || !PROPOSAL_ID.test(id)) {
-    return {
-      ok: false,
-      problems: result.ok ? [] : result.problems,
-      message: 'Het voorstel heeft geen geldig id.',
-    };
-  }
-  if (!result.ok)
-    return { ok: false, problems: result.problems, message: 'Het voorstel is niet compleet.' };
-  return { ok: true, id, value: result.value, fingerprint: fingerprintOf(result.value) };
+  const problems = [
+    ...(result.ok ? [] : result.problems),
+    ...(shape.success ? [] : typeProblems(shape.issues, result.ok ? [] : result.problems)),
+  ];
+  const idIssue = !shape.success && shape.issues.some((i) => i.path?.[0]?.key === 'id');
+  const notAnObject = !shape.success && !shape.issues.some((i) => i.path?.length);
+  if (idIssue || notAnObject)
+    return { ok: false, problems, message: 'Het voorstel heeft geen geldig id.' };
+  if (!shape.success || !result.ok || problems.length > 0)
+    return { ok: false, problems, message: 'Het voorstel is niet compleet.' };
+  return {
+    ok: true,
+    id: shape.output.id,
+    value: result.value,
+    fingerprint: fingerprintOf(result.value),
+  };
 }

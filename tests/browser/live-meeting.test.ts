@@ -104,6 +104,13 @@ describe('a live meeting: propose on a phone, approve in /beheer, see it on the 
     await expect(screen.locator('.present__live').innerText()).resolves.toBe('1 nieuw voorstel');
     expect(await pin.isVisible()).toBe(true);
 
+    // The audit log says who approved it.
+    await moderator.getByRole('tab', { name: 'Logboek' }).click();
+    const row = moderator.locator('.beheer-audit__table tr', { hasText: 'Goedgekeurd' });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toMatch(/beheerder[\s\S]*Goedgekeurd · voorstel \d+/);
+    await expectNoAxeViolations(moderator);
+
     // The participant's own proposal now counts as approved and is not shown twice.
     await participant.reload();
     await waitForMap(participant);

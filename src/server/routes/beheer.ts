@@ -1,5 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Hono } from 'hono';
+import * as v from 'valibot';
+import { MeetingBodySchema, ProposalEditSchema, RejectBodySchema } from '../schemas';
 import { MODERATION_STATUSES, type Meeting, type ModerationStatus } from '../contract';
 import { bearerToken } from '../auth';
 import { moderatorFor } from '../moderators';
@@ -7,7 +9,7 @@ import { auditCsv, moderatedCsv, toGeoJson } from '../exports';
 import { attachment, clientAddress, fail, jsonBody } from '../http';
 import { createRateLimiter } from '../rate-limit';
 import { toModerated, type AuditInput, type ProposalRecord } from '../store/repository';
-import { fingerprintOf } from '../submission';
+import { fingerprintOf, typeProblems } from '../submission';
 import { cleanText, hasDirectionControls, validateProposal } from '../../propose/validate';
 import type { AppDeps } from '../app';
 
@@ -87,6 +89,11 @@ export function beheerRoutes(deps: AppDeps) {
       const body = await jsonBody(c);
       if (!body.ok || !body.value || typeof body.value !== 'object' || Array.isArray(body.value))
         return fail(c, 400, 'not-json', 'Stuur de velden als JSON-object.');
+      const shape = v.safeParse(ProposalEditSchema, body.value);
+      if (!shape.success)
+        return fail(c, 422, 'invalid', 'De wijziging is niet compleet.', {
+          problems: typeProblems(shape.issues, []),
+        });
       const changes = body.value as Record<string, unknown>;
       const merged: Record<string, unknown> = {};
       for (const field of EDITABLE)
@@ -119,7 +126,8 @@ export function beheerRoutes(deps: AppDeps) {
       const number = asNumber(c.req.param('number'));
       const body = await jsonBody(c);
       if (!body.ok) return fail(c, 400, 'not-json', 'De inhoud is geen geldige JSON.');
-      const reason = cleanText((body.value as { reason?: unknown } | null)?.reason, true);
+      const request = v.safeParse(RejectBodySchema, body.value);
+      const reason = request.success ? cleanText(request.output.reason, true) : '';
       if (hasDirectionControls(reason)) return fail(c, 422, 'invalid', DIRECTION_MESSAGE);
       if ([...reason].length < REASON.min || [...reason].length > REASON.max)
         return fail(
@@ -159,7 +167,8 @@ export function beheerRoutes(deps: AppDeps) {
     .post('/vergaderingen', async (c) => {
       const body = await jsonBody(c);
       if (!body.ok) return fail(c, 400, 'not-json', 'De inhoud is geen geldige JSON.');
-      const title = cleanText((body.value as { title?: unknown } | null)?.title);
+      const request = v.safeParse(MeetingBodySchema, body.value);
+      const title = request.success ? cleanText(request.output.title) : '';
       if (hasDirectionControls(title)) return fail(c, 422, 'invalid', DIRECTION_MESSAGE);
       if ([...title].length < TITLE.min || [...title].length > TITLE.max)
         return fail(

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
+import * as v from 'valibot';
 import { etag } from 'hono/etag';
 import { streamSSE } from 'hono/streaming';
 import {
@@ -12,13 +13,14 @@ import {
 } from '../contract';
 import { publicCsv, toGeoJson } from '../exports';
 import { attachment, clientAddress, fail, jsonBody } from '../http';
+import { openApiDocument } from '../openapi';
 import { createRateLimiter } from '../rate-limit';
 import { toPublic } from '../store/repository';
-import { parseSubmission, PROPOSAL_ID } from '../submission';
+import { MAX_STATUS_IDS, StatusRequestSchema } from '../schemas';
+import { parseSubmission } from '../submission';
 import type { AppDeps } from '../app';
 
 const HEARTBEAT_MS = 20_000;
-const MAX_STATUS_IDS = 100;
 // A safety net only: every change that alters the list invalidates the cache at once.
 const LIST_CACHE_MS = 5_000;
 
@@ -28,6 +30,7 @@ export function publicRoutes(deps: AppDeps) {
   const { repo, config, hub } = deps;
   const submits = createRateLimiter(config.submitsPerMinute);
   const statusChecks = createRateLimiter(config.submitsPerMinute);
+  const openApi = openApiDocument(config.version);
   const approved = async () => (await repo.list('goedgekeurd')).map(toPublic);
   // Every screen and phone asks for the approved list; it only changes when the live wall hears
   // of a change (from this process, or through PostgreSQL from another one).
@@ -87,14 +90,11 @@ export function publicRoutes(deps: AppDeps) {
         return fail(c, 429, 'rate-limited', 'Te vaak gevraagd. Probeer het zo weer.');
       }
       const body = await jsonBody(c);
-      const ids = body.ok ? (body.value as { ids?: unknown } | null)?.ids : undefined;
-      if (
-        !Array.isArray(ids) ||
-        ids.length > MAX_STATUS_IDS ||
-        !ids.every((id) => typeof id === 'string' && PROPOSAL_ID.test(id))
-      )
+      const request = body.ok ? v.safeParse(StatusRequestSchema, body.value) : undefined;
+      if (!request?.success)
         return fail(c, 422, 'invalid', `Stuur { ids: [...] } met hoogstens ${MAX_STATUS_IDS} ids.`);
-      const reports = (await repo.byIds(ids as string[])).map((r): ProposalStatusReport => {
+      const ids = request.output.ids;
+      const reports = (await repo.byIds(ids)).map((r): ProposalStatusReport => {
         const report: ProposalStatusReport = { id: r.id, number: r.number, status: r.status };
         if (r.status === 'afgewezen' && r.reason) report.reason = r.reason;
         return report;
@@ -131,6 +131,10 @@ export function publicRoutes(deps: AppDeps) {
       c.header('cache-control', 'no-cache');
       c.header('content-type', 'application/geo+json; charset=utf-8');
       return c.body(deps.geo.initiatievenJson);
+    })
+    .get('/openapi.json', (c) => {
+      c.header('cache-control', 'no-cache');
+      return c.json(openApi);
     })
     .get('/health', async (c) => {
       c.header('cache-control', 'no-store');

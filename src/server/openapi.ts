@@ -1,0 +1,227 @@
+/**
+ * GET /api/openapi.json: the API described as OpenAPI 3.1, its bodies generated from the valibot
+ * schemas that check the requests (schemas.ts). tests/server/openapi.test.ts holds every route the
+ * server really registers against this list.
+ */
+import { toJsonSchema } from '@valibot/to-json-schema';
+import type { GenericSchema } from 'valibot';
+import * as s from './schemas';
+
+type Method = 'get' | 'post' | 'patch' | 'head';
+
+interface Operation {
+  summary: string;
+  moderator?: boolean;
+  body?: GenericSchema;
+  /** Status → schema of the JSON answer, or a media type for files and streams. */
+  answers: Record<number, GenericSchema | string | null>;
+  query?: Record<string, string>;
+}
+
+const json = (schema: GenericSchema) => toJsonSchema(schema, { errorMode: 'ignore' });
+const list = (schema: GenericSchema) => ({ type: 'array', items: json(schema) });
+
+const ROUTES: Record<string, Partial<Record<Method, Operation>>> = {
+  '/api/status': {
+    get: { summary: 'Which server this is', answers: { 200: s.ServerStatusSchema } },
+  },
+  '/api/health': {
+    get: {
+      summary: 'Whether the database answers',
+      answers: { 200: s.ServerHealthSchema, 503: s.ErrorBodySchema },
+    },
+  },
+  '/api/openapi.json': {
+    get: { summary: 'This document', answers: { 200: 'application/json' } },
+  },
+  '/api/voorstellen': {
+    get: { summary: 'Approved proposals (ETag / 304)', answers: { 200: s.PublicProposalSchema } },
+    post: {
+      summary: 'Send a proposal; the same id again is a retry or an edit',
+      body: s.ProposalBodySchema,
+      answers: {
+        201: s.SubmitReceiptSchema,
+        200: s.SubmitReceiptSchema,
+        422: s.ErrorBodySchema,
+        429: s.ErrorBodySchema,
+      },
+    },
+  },
+  '/api/voorstellen/status': {
+    post: {
+      summary: "What became of the device's own proposals",
+      body: s.StatusRequestSchema,
+      answers: { 200: s.StatusReportSchema, 422: s.ErrorBodySchema },
+    },
+  },
+  '/api/voorstellen.geojson': {
+    get: { summary: 'Approved proposals as GeoJSON', answers: { 200: 'application/geo+json' } },
+  },
+  '/api/voorstellen.csv': {
+    get: { summary: 'Approved proposals as CSV', answers: { 200: 'text/csv' } },
+  },
+  '/api/initiatieven': {
+    get: {
+      summary: 'The published initiatives (GeoJSON)',
+      answers: { 200: 'application/geo+json' },
+    },
+  },
+  '/api/live': {
+    get: {
+      summary: 'Server-sent events: approved | removed',
+      query: { vergadering: 'only this meeting’s approvals' },
+      answers: { 200: 'text/event-stream', 429: s.ErrorBodySchema, 503: s.ErrorBodySchema },
+    },
+  },
+  '/api/beheer/sessie': {
+    get: { summary: 'Whether the token is right', moderator: true, answers: { 204: null } },
+  },
+  '/api/beheer/voorstellen': {
+    get: {
+      summary: 'Proposals by status, with contact details',
+      moderator: true,
+      query: { status: 'ingediend | goedgekeurd | afgewezen' },
+      answers: { 200: s.ModeratedProposalSchema },
+    },
+  },
+  '/api/beheer/voorstellen/{number}': {
+    patch: {
+      summary: 'Edit a proposal',
+      moderator: true,
+      body: s.ProposalEditSchema,
+      answers: { 200: s.ModeratedProposalSchema, 404: s.ErrorBodySchema, 422: s.ErrorBodySchema },
+    },
+  },
+  '/api/beheer/voorstellen/{number}/goedkeuren': {
+    post: {
+      summary: 'Approve',
+      moderator: true,
+      answers: { 200: s.ModeratedProposalSchema, 404: s.ErrorBodySchema },
+    },
+  },
+  '/api/beheer/voorstellen/{number}/afwijzen': {
+    post: {
+      summary: 'Reject with a reason',
+      moderator: true,
+      body: s.RejectBodySchema,
+      answers: { 200: s.ModeratedProposalSchema, 404: s.ErrorBodySchema, 422: s.ErrorBodySchema },
+    },
+  },
+  '/api/beheer/export.csv': {
+    get: { summary: 'Every proposal as CSV', moderator: true, answers: { 200: 'text/csv' } },
+  },
+  '/api/beheer/export.geojson': {
+    get: {
+      summary: 'Every proposal as GeoJSON',
+      moderator: true,
+      answers: { 200: 'application/geo+json' },
+    },
+  },
+  '/api/beheer/logboek': {
+    get: {
+      summary: 'The audit log, newest first',
+      moderator: true,
+      answers: { 200: s.AuditEntrySchema },
+    },
+  },
+  '/api/beheer/logboek.csv': {
+    get: { summary: 'The audit log as CSV', moderator: true, answers: { 200: 'text/csv' } },
+  },
+  '/api/beheer/vergaderingen': {
+    get: { summary: 'Meetings', moderator: true, answers: { 200: s.MeetingSchema } },
+    post: {
+      summary: 'Create a meeting',
+      moderator: true,
+      body: s.MeetingBodySchema,
+      answers: { 201: s.MeetingSchema, 422: s.ErrorBodySchema },
+    },
+  },
+  '/api/beheer/vergaderingen/{code}/verslag.csv': {
+    get: { summary: "A meeting's report", moderator: true, answers: { 200: 'text/csv' } },
+  },
+};
+
+/** Answers that are lists of the schema rather than one object. */
+const LISTS = new Set([
+  'get /api/voorstellen',
+  'post /api/voorstellen/status',
+  'get /api/beheer/voorstellen',
+  'get /api/beheer/logboek',
+  'get /api/beheer/vergaderingen',
+]);
+
+function operation(method: Method, path: string, op: Operation) {
+  const responses: Record<string, unknown> = {};
+  for (const [status, answer] of Object.entries(op.answers)) {
+    const content =
+      answer === null
+        ? undefined
+        : typeof answer === 'string'
+          ? { [answer]: {} }
+          : {
+              'application/json': {
+                schema:
+                  Number(status) < 300 && LISTS.has(`${method} ${path}`)
+                    ? list(answer)
+                    : json(answer),
+              },
+            };
+    responses[status] = { description: `HTTP ${status}`, ...(content ? { content } : {}) };
+  }
+  const parameters = [
+    ...[...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    })),
+    ...Object.entries(op.query ?? {}).map(([name, description]) => ({
+      name,
+      in: 'query',
+      description,
+      schema: { type: 'string' },
+    })),
+  ];
+  return {
+    summary: op.summary,
+    ...(parameters.length ? { parameters } : {}),
+    ...(op.moderator ? { security: [{ moderatorToken: [] }] } : {}),
+    ...(op.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: json(op.body) } },
+          },
+        }
+      : {}),
+    responses,
+  };
+}
+
+export function openApiDocument(version: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [path, methods] of Object.entries(ROUTES)) {
+    paths[path] = {};
+    for (const [method, op] of Object.entries(methods) as [Method, Operation][])
+      paths[path][method] = operation(method, path, op);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Samen Buurten kaart',
+      version,
+      description:
+        'Proposals for the map of inclusive community building in Flevoland, their moderation and the live meeting wall. Errors are JSON: { error, message }.',
+    },
+    components: {
+      securitySchemes: {
+        moderatorToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'ADMIN_TOKEN or a named moderator’s token (npm run moderator -- add NAME)',
+        },
+      },
+    },
+    paths,
+  };
+}
