@@ -30,6 +30,9 @@ export function meetingCode(): string {
   return Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 }
 
+/** Until moderators have names of their own, the audit log names the role. */
+const MODERATOR_ACTOR = 'beheer';
+
 const asNumber = (value: string) => (/^\d{1,12}$/.test(value) ? Number(value) : undefined);
 
 export function beheerRoutes(deps: AppDeps) {
@@ -81,6 +84,14 @@ export function beheerRoutes(deps: AppDeps) {
         c,
         await repo.edit(current.number, result.value, fingerprintOf(result.value), now()),
       );
+    })
+    .delete('/voorstellen/:number', async (c) => {
+      const number = asNumber(c.req.param('number'));
+      const erased =
+        number === undefined ? undefined : await repo.erase(number, MODERATOR_ACTOR, now());
+      if (!erased) return fail(c, 404, 'not-found', 'Dit voorstel bestaat niet.');
+      deps.log('info', 'proposal erased', { number });
+      return c.body(null, 204);
     })
     .post('/voorstellen/:number/goedkeuren', async (c) => {
       const number = asNumber(c.req.param('number'));

@@ -74,4 +74,39 @@ export const MIGRATIONS: readonly Migration[] = [
         created_at TIMESTAMPTZ NOT NULL
       );`,
   },
+  {
+    version: 2,
+    name: 'privacy: audit log and withdrawn proposal ids',
+    // The audit log names what happened to which proposal, never its content. A withdrawn id is
+    // kept (it is a random device id, not personal data) so that a late retry of the submission
+    // cannot bring the proposal back.
+    sqlite: `
+      CREATE TABLE IF NOT EXISTS audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        proposal_id INTEGER,
+        detail TEXT
+      );
+      CREATE TABLE withdrawn_proposals (
+        id TEXT PRIMARY KEY,
+        withdrawn_at TEXT NOT NULL
+      );
+      CREATE INDEX proposals_decided ON proposals (status, decided_at);`,
+    postgres: `
+      CREATE TABLE IF NOT EXISTS audit_log (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        proposal_id BIGINT,
+        detail TEXT
+      );
+      CREATE TABLE withdrawn_proposals (
+        id TEXT PRIMARY KEY,
+        withdrawn_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX proposals_decided ON proposals (status, decided_at);`,
+  },
 ];

@@ -1,7 +1,7 @@
 import type { LevelId } from '../../data/schemas';
 import type { ProposalKind } from '../../propose/proposal';
 import type { ModerationStatus } from '../contract';
-import type { ProposalRecord, ValidProposal } from './repository';
+import type { AuditEntry, ProposalRecord, ValidProposal } from './repository';
 
 /** A proposals row as either database hands it back (PostgreSQL: Date, JSONB, BIGINT as text). */
 export interface ProposalRow {
@@ -88,4 +88,26 @@ export function contentValues(value: ValidProposal, fingerprint: string) {
     value.gemeente,
     value.wijk ?? null,
   ];
+}
+
+/** An audit_log row as either database hands it back. */
+export interface AuditRow {
+  id: number | string;
+  at: string;
+  actor: string;
+  action: string;
+  proposal_id: number | string | null;
+  detail: string | null;
+}
+
+export function auditFromRow(row: AuditRow): AuditEntry {
+  const entry: AuditEntry = {
+    id: Number(row.id),
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+  };
+  if (row.proposal_id !== null) entry.proposalId = Number(row.proposal_id);
+  if (row.detail !== null) entry.detail = row.detail;
+  return entry;
 }

@@ -4,11 +4,22 @@ import { MIGRATIONS } from './migrations';
 import {
   createListeners,
   liveEventFor,
+  removedEventFor,
+  RETENTION_ACTOR,
+  SUBMITTER_ACTOR,
+  type AuditInput,
   type Decision,
   type ProposalRecord,
   type Repository,
 } from './repository';
-import { CONTENT_COLUMNS, contentValues, fromRow, type ProposalRow } from './rows';
+import {
+  auditFromRow,
+  CONTENT_COLUMNS,
+  contentValues,
+  fromRow,
+  type AuditRow,
+  type ProposalRow,
+} from './rows';
 
 function migrate(db: Database.Database) {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -39,6 +50,8 @@ export function openSqlite(file: string): Repository {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  // Deleted content (a withdrawal, an erasure, retention) is overwritten, not left in free pages.
+  db.pragma('secure_delete = ON');
   migrate(db);
   const listeners = createListeners();
 
@@ -68,7 +81,50 @@ export function openSqlite(file: string): Repository {
     ),
     meetings: db.prepare('SELECT * FROM meetings ORDER BY created_at DESC, code'),
     meeting: db.prepare('SELECT * FROM meetings WHERE code = ?'),
+    delete: db.prepare('DELETE FROM proposals WHERE number = ?'),
+    insertWithdrawn: db.prepare(
+      'INSERT INTO withdrawn_proposals (id, withdrawn_at) VALUES (?, ?) ON CONFLICT DO NOTHING',
+    ),
+    wasWithdrawn: db.prepare('SELECT 1 FROM withdrawn_proposals WHERE id = ?').pluck(),
+    insertAudit: db.prepare(
+      'INSERT INTO audit_log (at, actor, action, proposal_id, detail) VALUES (?, ?, ?, ?, ?)',
+    ),
+    auditLog: db.prepare('SELECT * FROM audit_log ORDER BY id'),
+    contactExpired: db
+      .prepare(
+        `SELECT number FROM proposals
+         WHERE contact IS NOT NULL AND decided_at IS NOT NULL AND decided_at < ?`,
+      )
+      .pluck(),
+    clearContact: db.prepare('UPDATE proposals SET contact = NULL WHERE number = ?'),
+    rejectedExpired: db
+      .prepare(
+        `SELECT number FROM proposals
+         WHERE status = 'afgewezen' AND decided_at IS NOT NULL AND decided_at < ?`,
+      )
+      .pluck(),
   };
+  const audit = (entry: AuditInput, now: string) =>
+    q.insertAudit.run(
+      entry.at ?? now,
+      entry.actor,
+      entry.action,
+      entry.proposalId ?? null,
+      entry.detail ?? null,
+    );
+  /** Old page versions in the write-ahead log would still hold deleted content: fold them in. */
+  const forgetOldPages = () => db.pragma('wal_checkpoint(TRUNCATE)');
+  /** Deletes a proposal and records why, in one transaction; the live wall hears if it was shown. */
+  function remove(before: ProposalRecord, entry: AuditInput, now: string, withdrawnId?: string) {
+    db.transaction(() => {
+      q.delete.run(before.number);
+      if (withdrawnId) q.insertWithdrawn.run(withdrawnId, now);
+      audit(entry, now);
+    }).immediate();
+    forgetOldPages();
+    listeners.emit(removedEventFor(before));
+    return before;
+  }
   const row = (statement: Database.Statement, ...args: unknown[]) => {
     const found = statement.get(...args) as ProposalRow | undefined;
     return found ? fromRow(found) : undefined;
@@ -129,6 +185,51 @@ export function openSqlite(file: string): Repository {
         }
         return [before, before && row(q.byNumber, number)];
       });
+    },
+    async withdraw(id, now) {
+      const before = row(q.byId, id);
+      if (!before) {
+        q.insertWithdrawn.run(id, now);
+        return undefined;
+      }
+      return remove(
+        before,
+        { actor: SUBMITTER_ACTOR, action: 'withdraw', proposalId: before.number },
+        now,
+        id,
+      );
+    },
+    async wasWithdrawn(id) {
+      return q.wasWithdrawn.get(id) !== undefined;
+    },
+    async erase(number, actor, now) {
+      const before = row(q.byNumber, number);
+      return before && remove(before, { actor, action: 'erase', proposalId: number }, now);
+    },
+    async applyRetention(cutoffs, now) {
+      const result = db
+        .transaction(() => {
+          const contacts = q.contactExpired.all(cutoffs.contactDecidedBefore) as number[];
+          for (const number of contacts) {
+            q.clearContact.run(number);
+            audit({ actor: RETENTION_ACTOR, action: 'erase-contact', proposalId: number }, now);
+          }
+          const rejected = q.rejectedExpired.all(cutoffs.rejectedDecidedBefore) as number[];
+          for (const number of rejected) {
+            q.delete.run(number);
+            audit({ actor: RETENTION_ACTOR, action: 'erase', proposalId: number }, now);
+          }
+          return { contactsErased: contacts.length, rejectedErased: rejected.length };
+        })
+        .immediate();
+      if (result.contactsErased + result.rejectedErased > 0) forgetOldPages();
+      return result;
+    },
+    async recordAudit(entry) {
+      audit(entry, new Date().toISOString());
+    },
+    async auditLog() {
+      return (q.auditLog.all() as AuditRow[]).map(auditFromRow);
     },
     async createMeeting(meeting) {
       return q.insertMeeting.run(meeting.code, meeting.title, meeting.createdAt).changes === 1;
