@@ -15,15 +15,21 @@ const UpdateNotice = lazy(() =>
 // never creates the map or loads the map data.
 const Beheer = lazy(() => import('./beheer/Beheer').then((m) => ({ default: m.Beheer })));
 
-const moderatorPage = location.pathname.startsWith('/beheer');
-// The map's worker starts while the data downloads; the moderator view has no map.
-if (!moderatorPage) startMapWorker();
+// The privacy page (/privacy) loads on its own too, without the map.
+const PrivacyPage = lazy(() =>
+  import('./privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
+);
 
-// A page load decides between the two; moving from one to the other is a new page load.
-export const App = moderatorPage ? Beheer : MapApp;
+const moderatorPage = location.pathname.startsWith('/beheer');
+const privacyPage = location.pathname.startsWith('/privacy');
+// The map's worker starts while the data downloads; the other pages have no map.
+if (!moderatorPage && !privacyPage) startMapWorker();
+
+// A page load decides between them; moving from one to another is a new page load.
+export const App = moderatorPage ? Beheer : privacyPage ? PrivacyPage : MapApp;
 
 function MapApp() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const mapReady = createMapReady();
   const [data] = createResource(loadAppData);
   const params = new URLSearchParams(location.search);
@@ -68,6 +74,11 @@ function MapApp() {
           </Match>
         </Switch>
       </ErrorBoundary>
+      <Show when={!embed}>
+        <footer class="app-footer">
+          <a href={lang() === 'en' ? '/privacy?lang=en' : '/privacy'}>{t().privacyFooter}</a>
+        </footer>
+      </Show>
     </div>
   );
 }

@@ -58,6 +58,12 @@ export function Moderation(props: { api: ModerationApi; text: ServerMessages }) 
     document.getElementById('beheer-list-heading')?.focus();
   };
 
+  const erased = (number: number, note: string) => {
+    mutate((current) => (current ?? []).filter((p) => p.number !== number));
+    setMessage(note);
+    document.getElementById('beheer-list-heading')?.focus();
+  };
+
   return (
     <>
       <div role="status">
@@ -125,6 +131,7 @@ export function Moderation(props: { api: ModerationApi; text: ServerMessages }) 
                     text={props.text}
                     places={places()}
                     onChanged={changed}
+                    onErased={erased}
                   />
                 </li>
               )}

@@ -48,6 +48,8 @@ export function moderationApi(token: string, base = apiBase(), fetchFn?: typeof 
         method: 'PATCH',
         body: JSON.stringify(fields),
       }),
+    /** Erases a proposal entirely (a request from its submitter). */
+    erase: (number: number) => json<void>(`/voorstellen/${number}`, { method: 'DELETE' }),
     meetings: () => json<Meeting[]>('/vergaderingen'),
     createMeeting: (title: string) => post<Meeting>('/vergaderingen', { title }),
     /** A file (CSV, GeoJSON) that needs the token, as text to save on the device. */

@@ -91,6 +91,16 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
     explore: state,
     currentView: () => lastView,
   });
+  // Outside the presentation (which follows its own meeting) the map follows the live stream too:
+  // approvals appear and withdrawn or erased proposals disappear without a reload.
+  createEffect(
+    on(
+      () => [approved(), presentation.active()] as const,
+      ([current, presenting]) => {
+        if (current && !presenting) current.watchLive(undefined, { highlightNew: false });
+      },
+    ),
+  );
   // The slide panel covers the left of the screen (see .slide in app.css), the controls the bottom.
   const presentationCover = () => {
     const fontSize = parseFloat(getComputedStyle(document.body).fontSize) || 28;

@@ -49,7 +49,8 @@ const fieldElementId = (field: ProposalField) =>
 
 /** Propose (or edit) an initiative. Every text goes into the DOM as text, never as HTML. */
 export function ProposeForm(props: ProposeFormProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const privacyHref = () => (lang() === 'en' ? '/privacy?lang=en' : '/privacy');
   // eslint-disable-next-line solid/reactivity -- the form starts from the proposal it edits, once
   const start = props.editing;
   const [name, setName] = createSignal(start?.name ?? '');
@@ -57,6 +58,8 @@ export function ProposeForm(props: ProposeFormProps) {
   const [kind, setKind] = createSignal<string>(start?.kind ?? '');
   const [website, setWebsite] = createSignal(start?.website ?? '');
   const [contact, setContact] = createSignal(start?.contact ?? '');
+  // Contact details only with an explicit choice, never ticked for the user.
+  const [wantsContact, setWantsContact] = createSignal(Boolean(start?.contact));
   const [levels, setLevels] = createSignal<LevelId[]>(start?.knelpunten ?? []);
   // eslint-disable-next-line solid/reactivity -- same: a starting value
   const [meetingCode, setMeetingCode] = createSignal(start?.meetingCode ?? props.meetingCode ?? '');
@@ -87,7 +90,7 @@ export function ProposeForm(props: ProposeFormProps) {
       description: description(),
       kind: kind(),
       website: website(),
-      contact: contact(),
+      contact: wantsContact() ? contact() : '',
       knelpunten: levels(),
       meetingCode: meetingCode(),
       lng,
@@ -177,7 +180,10 @@ export function ProposeForm(props: ProposeFormProps) {
           error={errorFor('location')}
         />
         <p class="privacy small" id="privacy-note">
-          {t().privacyNote}
+          {t().privacyNote}{' '}
+          <a href={privacyHref()} target="_blank" rel="noopener">
+            {t().privacyLink} <span class="visually-hidden">{t().newTab}</span>
+          </a>
         </p>
         <div class="field">
           <label for="propose-website">{t().fieldWebsite}</label>
@@ -194,16 +200,31 @@ export function ProposeForm(props: ProposeFormProps) {
           <ErrorText field="website" />
         </div>
         <div class="field">
-          <label for="propose-contact">{t().fieldContact}</label>
-          <input
-            id="propose-contact"
-            type="text"
-            value={contact()}
-            onInput={(e) => setContact(e.currentTarget.value)}
-            aria-invalid={Boolean(errorFor('contact'))}
-            aria-describedby={describedBy('contact', 'privacy-note')}
-          />
-          <ErrorText field="contact" />
+          <label class="check">
+            <input
+              type="checkbox"
+              id="propose-contact-consent"
+              checked={wantsContact()}
+              onChange={(e) => setWantsContact(e.currentTarget.checked)}
+              aria-describedby="contact-reason"
+            />
+            {t().contactConsent}
+          </label>
+          <p id="contact-reason" class="muted small">
+            {t().contactReason}
+          </p>
+          <Show when={wantsContact()}>
+            <label for="propose-contact">{t().fieldContact}</label>
+            <input
+              id="propose-contact"
+              type="text"
+              value={contact()}
+              onInput={(e) => setContact(e.currentTarget.value)}
+              aria-invalid={Boolean(errorFor('contact'))}
+              aria-describedby={describedBy('contact', 'contact-reason')}
+            />
+            <ErrorText field="contact" />
+          </Show>
         </div>
         <fieldset class="field" id="propose-knelpunten" tabindex="-1">
           <legend>{t().fieldKnelpunten}</legend>

@@ -5,6 +5,15 @@ import { newProposalId, type Proposal } from './proposal';
 import { StorageError, type ProposalStore, type StorageProblem } from './store';
 import { createSubmitQueue } from './submit-queue';
 import type { ValidationResult } from './validate';
+import { createWithdrawQueue } from './withdraw-queue';
+
+/** What became of the last proposal taken back, for the user to read. */
+export interface WithdrawalNotice {
+  name: string;
+  /** local: it was only on this device; waiting: the server still has to delete it; server: done. */
+  state: 'local' | 'waiting' | 'server';
+  id: string;
+}
 
 /**
  * Proposals made on this device. A proposal is in the list (and on the map) the moment it is
@@ -21,6 +30,25 @@ export function createProposalsState(
   const [storageProblem, setStorageProblem] = createSignal<StorageProblem>();
   /** Whether the device's stored proposals have been read (until then the list is not "empty"). */
   const [loaded, setLoaded] = createSignal(false);
+  const [withdrawal, setWithdrawal] = createSignal<WithdrawalNotice>();
+  /** Ids taken back here that the server has not confirmed yet. */
+  const [withdrawing, setWithdrawing] = createSignal<ReadonlySet<string>>(new Set());
+
+  const withdrawals = createWithdrawQueue({
+    apiUrl,
+    onDone: (id) => {
+      // The server holds nothing of it any more: now the device forgets it too.
+      void store.remove(id).catch(() => {});
+      batch(() => {
+        setWithdrawing((ids) => new Set([...ids].filter((x) => x !== id)));
+        setWithdrawal((notice) => (notice?.id === id ? { ...notice, state: 'server' } : notice));
+      });
+    },
+  });
+  const queueWithdrawals = (ids: string[]) => {
+    setWithdrawing((current) => new Set([...current, ...ids]));
+    void withdrawals.add(ids);
+  };
 
   const queue = createSubmitQueue({
     apiUrl,
@@ -77,6 +105,7 @@ export function createProposalsState(
     /** A Samen Buurten server was found on this page's origin: send what is still local there. */
     connect(url: string) {
       void queue.connect(url);
+      void withdrawals.connect(url);
       void queue.submit(proposals());
     },
 
@@ -87,9 +116,11 @@ export function createProposalsState(
 
     async load() {
       try {
-        const stored = await store.all();
+        const all = await store.all();
+        const stored = all.filter((p) => !p.withdrawnAt);
         upsert(stored);
         void queue.submit(stored);
+        queueWithdrawals(all.filter((p) => p.withdrawnAt).map((p) => p.id));
       } catch (error) {
         setStorageProblem(error instanceof StorageError ? error.problem : 'failed');
       }
@@ -120,9 +151,30 @@ export function createProposalsState(
       return { ...result, stored, proposal };
     },
 
+    withdrawal,
+    /** How many withdrawals still wait for the server (offline, or the server is down). */
+    withdrawalsWaiting: () => withdrawing().size,
+
+    /**
+     * Takes a proposal back: off this device's list and map at once, and off the server (and so the
+     * public map, the exports and the live wall) as soon as it can be reached. Until then the device
+     * keeps a stripped record, so the withdrawal survives a reload.
+     */
     async withdraw(id: string): Promise<boolean> {
+      const proposal = proposals().find((p) => p.id === id);
+      if (!proposal) return false;
+      // Only what was never sent to any server stays a matter for this device alone.
+      const serverMayHaveIt = proposal.status !== 'lokaal' || withdrawals.enabled;
       try {
-        await store.remove(id);
+        if (serverMayHaveIt) {
+          const stripped: Proposal = { ...proposal, withdrawnAt: new Date().toISOString() };
+          delete stripped.contact;
+          delete stripped.website;
+          stripped.description = '';
+          await store.put(stripped);
+        } else {
+          await store.remove(id);
+        }
       } catch (error) {
         setStorageProblem(error instanceof StorageError ? error.problem : 'failed');
         return false;
@@ -130,7 +182,9 @@ export function createProposalsState(
       batch(() => {
         setProposals((list) => list.filter((p) => p.id !== id));
         setUnsaved((ids) => new Set([...ids].filter((x) => x !== id)));
+        setWithdrawal({ id, name: proposal.name, state: serverMayHaveIt ? 'waiting' : 'local' });
       });
+      if (serverMayHaveIt) queueWithdrawals([id]);
       return true;
     },
 
