@@ -33,9 +33,9 @@ describe('the withdraw queue', () => {
   it('keeps a withdrawal while the server cannot be reached and sends it when it can', async () => {
     vi.useFakeTimers();
     let online = false;
-    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+    const fetch = vi.fn(async (_url: unknown, init?: RequestInit) => {
       if (!online) throw new TypeError('Failed to fetch');
-      const { id } = JSON.parse(init.body as string) as { id: string };
+      const { id } = JSON.parse(init?.body as string) as { id: string };
       return new Response(JSON.stringify({ id, withdrawn: true }), { status: 200 });
     });
     const done: [string, boolean][] = [];
