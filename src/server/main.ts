@@ -15,6 +15,9 @@
  *   SUBMITS_PER_MINUTE (60): proposals per client address per minute
  *   TRUST_PROXY (off): take the client address from X-Forwarded-For
  *   STATIC_DIR (./dist), MAX_BODY_BYTES (32768)
+ *   CONTACT_RETENTION_DAYS (90): contact details are deleted this long after the decision
+ *   REJECTED_RETENTION_DAYS (30): rejected proposals are deleted this long after the decision
+ *   PRIVACY_CONTACT: whom residents contact about their data (shown on /privacy and in /beheer)
  */
 import { readConfig } from './config';
 import { jsonLogger } from './log';
