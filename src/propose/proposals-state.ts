@@ -5,7 +5,7 @@ import { newProposalId, type Proposal } from './proposal';
 import { StorageError, type ProposalStore, type StorageProblem } from './store';
 import { createSubmitQueue } from './submit-queue';
 import type { ValidationResult } from './validate';
-import { createWithdrawQueue } from './withdraw-queue';
+import type { WithdrawQueue } from './withdraw-queue';
 
 /** What became of the last proposal taken back, for the user to read. */
 export interface WithdrawalNotice {
@@ -34,20 +34,29 @@ export function createProposalsState(
   /** Ids taken back here that the server has not confirmed yet. */
   const [withdrawing, setWithdrawing] = createSignal<ReadonlySet<string>>(new Set());
 
-  const withdrawals = createWithdrawQueue({
-    apiUrl,
-    onDone: (id) => {
-      // The server holds nothing of it any more: now the device forgets it too.
-      void store.remove(id).catch(() => {});
-      batch(() => {
-        setWithdrawing((ids) => new Set([...ids].filter((x) => x !== id)));
-        setWithdrawal((notice) => (notice?.id === id ? { ...notice, state: 'server' } : notice));
-      });
-    },
-  });
+  // The withdraw queue loads with the first withdrawal (or one left from an earlier visit).
+  let withdrawApi = apiUrl;
+  let withdrawQueue: Promise<WithdrawQueue> | undefined;
+  const withdrawals = () =>
+    (withdrawQueue ??= import('./withdraw-queue').then((m) =>
+      m.createWithdrawQueue({
+        apiUrl: withdrawApi,
+        onDone: (id) => {
+          // The server holds nothing of it any more: now the device forgets it too.
+          void store.remove(id).catch(() => {});
+          batch(() => {
+            setWithdrawing((ids) => new Set([...ids].filter((x) => x !== id)));
+            setWithdrawal((notice) =>
+              notice?.id === id ? { ...notice, state: 'server' } : notice,
+            );
+          });
+        },
+      }),
+    ));
   const queueWithdrawals = (ids: string[]) => {
+    if (ids.length === 0) return;
     setWithdrawing((current) => new Set([...current, ...ids]));
-    void withdrawals.add(ids);
+    void withdrawals().then((queue) => queue.add(ids));
   };
 
   const queue = createSubmitQueue({
@@ -105,7 +114,8 @@ export function createProposalsState(
     /** A Samen Buurten server was found on this page's origin: send what is still local there. */
     connect(url: string) {
       void queue.connect(url);
-      void withdrawals.connect(url);
+      withdrawApi ??= url;
+      void withdrawQueue?.then((queue) => queue.connect(url));
       void queue.submit(proposals());
     },
 
@@ -164,7 +174,7 @@ export function createProposalsState(
       const proposal = proposals().find((p) => p.id === id);
       if (!proposal) return false;
       // Only what was never sent to any server stays a matter for this device alone.
-      const serverMayHaveIt = proposal.status !== 'lokaal' || withdrawals.enabled;
+      const serverMayHaveIt = proposal.status !== 'lokaal' || withdrawApi !== undefined;
       try {
         if (serverMayHaveIt) {
           const stripped: Proposal = { ...proposal, withdrawnAt: new Date().toISOString() };

@@ -92,3 +92,5 @@ export function createWithdrawQueue(options: WithdrawQueueOptions) {
     },
   };
 }
+
+export type WithdrawQueue = ReturnType<typeof createWithdrawQueue>;
