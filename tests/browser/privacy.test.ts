@@ -85,7 +85,11 @@ describe('privacy: a resident takes a proposal back, and is told what is kept', 
     const back = resident.getByRole('button', { name: /Terug naar de lijst/ });
     if ((await back.count()) > 0) await back.click();
     await resident.getByRole('tab', { name: 'Mijn voorstellen' }).click();
-    await resident.getByRole('button', { name: `Intrekken: ${name}` }).click();
+    const button = resident.getByRole('button', { name: `Intrekken: ${name}` });
+    await button.waitFor();
+    const clickedAt = Date.now();
+    await button.click();
+    return clickedAt;
   }
 
   it('withdrawn on the device (online, and offline then online): gone from every map, the big screen, every export and the database', async () => {
@@ -119,8 +123,7 @@ describe('privacy: a resident takes a proposal back, and is told what is kept', 
     // Online: withdrawn at once everywhere.
     await proposeAndApprove(resident, 'Eettafel Buitenkwartier', 'eettafel@example.nl');
     await visibleEverywhere('Eettafel Buitenkwartier');
-    let withdrawnAt = Date.now();
-    await withdrawOnDevice(resident, 'Eettafel Buitenkwartier');
+    const withdrawnAt = await withdrawOnDevice(resident, 'Eettafel Buitenkwartier');
     await goneEverywhere('Eettafel Buitenkwartier', withdrawnAt);
     await resident
       .getByText(
@@ -144,9 +147,9 @@ describe('privacy: a resident takes a proposal back, and is told what is kept', 
     expect(await resident.locator('.proposal-item', { hasText: 'Klusclub' }).count()).toBe(0);
     expect(await everyExport()).toContain('Klusclub Stedenwijk');
 
-    withdrawnAt = Date.now();
+    const backOnlineAt = Date.now();
     await residentContext.setOffline(false);
-    await goneEverywhere('Klusclub Stedenwijk', withdrawnAt);
+    await goneEverywhere('Klusclub Stedenwijk', backOnlineAt);
     await resident
       .getByText(
         '“Klusclub Stedenwijk” is ingetrokken en ook van de server en de kaart verwijderd.',
