@@ -185,7 +185,7 @@ describe('privacy: a resident takes a proposal back, and is told what is kept', 
     await privacy.getByRole('heading', { level: 1, name: /Privacy/ }).waitFor();
     expect(new URL(privacy.url()).pathname).toBe('/privacy');
     await context.close();
-  }, 120_000);
+  }, 240_000);
 
   it('the privacy page, in Dutch and English, tells the configured retention and contact, and passes axe', async () => {
     const context: BrowserContext = await newContext();
@@ -229,6 +229,37 @@ describe('privacy: a resident takes a proposal back, and is told what is kept', 
       .getByRole('link', { name: /Privacypagina voor bewoners|Privacy page for residents/ })
       .first()
       .waitFor();
+    await expectNoAxeViolations(page);
     await context.close();
-  }, 120_000);
+  }, 240_000);
+
+  it('a moderator erases a proposal on request: gone from /beheer and the server', async () => {
+    const sent = await fetch(`${server.url}/api/voorstellen`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: `erase-${Date.now().toString(36)}`,
+        name: 'Wisverzoek Hofkwartier',
+        description: 'Een voorstel waarvan de indiener per telefoon vroeg het te wissen.',
+        kind: 'anders',
+        knelpunten: [],
+        contact: 'wis.mij@example.nl',
+        lng: 5.27,
+        lat: 52.37,
+      }),
+    });
+    expect(sent.status).toBe(201);
+    const context = await newContext();
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${server.url}/beheer`);
+    await page.getByLabel('Beheercode').fill(server.adminToken);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Helemaal wissen: Wisverzoek Hofkwartier' }).click();
+    await page.getByText('“Wisverzoek Hofkwartier” is helemaal gewist.').waitFor();
+    expect(await page.locator('.beheer-card', { hasText: 'Wisverzoek' }).count()).toBe(0);
+    expect(await everyExport()).not.toContain('Wisverzoek Hofkwartier');
+    expect(database()).not.toContain('wis.mij@example.nl');
+    await context.close();
+  }, 240_000);
 });
