@@ -157,6 +157,10 @@ describe('privacy: a resident takes a proposal back, and is told what is kept', 
       .waitFor();
     expect(await everyExport()).not.toContain('Klusclub Stedenwijk');
     expect(database()).not.toContain('klusclub@example.nl');
+    // The server's own log lines of this whole run hold no proposal content or contact details.
+    const logs = JSON.stringify(server.logs);
+    for (const secret of ['Eettafel', 'Klusclub', 'eettafel@example.nl', 'klusclub@example.nl'])
+      expect(logs).not.toContain(secret);
     await expectNoAxeViolations(resident);
     await residentContext.close();
   }, 300_000);
