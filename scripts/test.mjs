@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: everything a newcomer or CI needs, in order. Installs Debian's Chromium and
-// PostgreSQL when they are missing (browser tests never download a browser; the server tests start
-// a private PostgreSQL of their own), then typecheck, lint, production build, and all vitest
+// `npm test`: everything a newcomer or CI needs, in order. Installs Debian's Chromium, PostgreSQL
+// and GDAL (gdal-bin: ogrinfo/ogr2ogr, for the data exchange tests) when they are missing
+// (browser tests never download a browser; the server tests start a private PostgreSQL of their
+// own), then typecheck, lint, production build, and all vitest
 // projects (unit + server + browser). Ends with one line "N passed, N failed" for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ const hasPostgres = () =>
       existsSync(`/usr/lib/postgresql/${v}/bin/initdb`),
     ));
 
+const hasGdal = () => spawnSync('ogr2ogr', ['--version']).status === 0;
+
 function run(command, args, options = {}) {
   console.log(`\n> ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
@@ -25,6 +28,7 @@ function ensureDebianPackages() {
   const missing = [];
   if (!existsSync(CHROMIUM)) missing.push('chromium', 'fonts-dejavu-core');
   if (!hasPostgres()) missing.push('postgresql');
+  if (!hasGdal()) missing.push('gdal-bin');
   if (missing.length === 0) return true;
   const isRoot = process.getuid?.() === 0;
   console.log(`Installing Debian packages the tests need: ${missing.join(' ')}`);
@@ -35,7 +39,8 @@ function ensureDebianPackages() {
     apt('update') &&
     apt('install', '-y', '--no-install-recommends', ...missing) &&
     existsSync(CHROMIUM) &&
-    hasPostgres()
+    hasPostgres() &&
+    hasGdal()
   );
 }
 

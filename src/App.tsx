@@ -1,4 +1,4 @@
-import { createResource, ErrorBoundary, lazy, Match, Show, Switch } from 'solid-js';
+import { createEffect, createResource, ErrorBoundary, lazy, Match, Show, Switch } from 'solid-js';
 import { loadAppData } from './data/load';
 import { useI18n } from './i18n/i18n';
 import { Explorer } from './explore/Explorer';
@@ -15,6 +15,10 @@ const UpdateNotice = lazy(() =>
 // never creates the map or loads the map data.
 const Beheer = lazy(() => import('./beheer/Beheer').then((m) => ({ default: m.Beheer })));
 
+// The presenter's window (?present=1&presenter=1) drives the big screen; it has no map either.
+const Presenter = lazy(() =>
+  import('./present/PresenterView').then((m) => ({ default: m.PresenterApp })),
+);
 // The privacy page (/privacy) loads on its own too, without the map.
 const PrivacyPage = lazy(() =>
   import('./privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
@@ -22,22 +26,41 @@ const PrivacyPage = lazy(() =>
 
 const moderatorPage = location.pathname.startsWith('/beheer');
 const privacyPage = location.pathname.startsWith('/privacy');
+const presenterPage = new URLSearchParams(location.search).get('presenter') === '1';
 // The map's worker starts while the data downloads; the other pages have no map.
-if (!moderatorPage && !privacyPage) startMapWorker();
+if (!moderatorPage && !presenterPage && !privacyPage) startMapWorker();
 
 // A page load decides between them; moving from one to another is a new page load.
-export const App = moderatorPage ? Beheer : privacyPage ? PrivacyPage : MapApp;
+export const App = moderatorPage
+  ? Beheer
+  : privacyPage
+    ? PrivacyPage
+    : presenterPage
+      ? Presenter
+      : MapApp;
 
 function MapApp() {
   const { t, lang } = useI18n();
   const mapReady = createMapReady();
+  createEffect(() => (document.title = t().appTitle));
   const [data] = createResource(loadAppData);
   const params = new URLSearchParams(location.search);
   const embed = params.get('embed') === '1';
-  const proposeRequested = params.get('voorstel') === 'nieuw';
   return (
     <div class="app" classList={{ 'app--embed': embed }}>
       <Show when={!embed}>
+        {/* First in the tab order, before the header and any notice. */}
+        <a
+          class="skip-link"
+          href="#side"
+          onClick={(event) => {
+            // Focus moves by script: a #fragment would be a history entry of its own.
+            event.preventDefault();
+            document.getElementById('side')?.focus();
+          }}
+        >
+          {t().skipToList}
+        </a>
         <header class="app-header">
           <div>
             <h1>{t().appTitle}</h1>
@@ -62,11 +85,7 @@ function MapApp() {
               {t().loadError}
             </p>
           </Match>
-          <Match when={data()}>
-            {(loaded) => (
-              <Explorer data={loaded()} embed={embed} proposeRequested={proposeRequested} />
-            )}
-          </Match>
+          <Match when={data()}>{(loaded) => <Explorer data={loaded()} embed={embed} />}</Match>
           <Match when={data.loading}>
             <p class="notice" role="status">
               {t().loading}

@@ -25,7 +25,7 @@ import {
   SOURCE,
   WIJK_MIN_ZOOM,
 } from './style';
-import { AreaLabels } from './labels';
+import { AreaLabels, type LabelFocus } from './labels';
 import { announceMapReady } from '../ui/map-ready';
 import { hatchImage } from './hatch';
 import { PinLayer, type PinItem } from './pin-layer';
@@ -66,6 +66,10 @@ export interface MapViewProps {
   onBasemapUnreachable: (id: OnlineBasemapId) => void;
   /** Pixels along each edge hidden behind overlays, which framing should avoid. */
   coveredEdges?: { top: number; right: number; bottom: number; left: number };
+  /** While presenting: only the names the slide is about. */
+  labelFocus?: LabelFocus;
+  /** Receives a function that pictures the map as drawn now, pins included (the handout). */
+  onSnapshotter?: (take: () => Promise<string | undefined>) => void;
 }
 
 const FRAME_PADDING = 32;
@@ -142,6 +146,7 @@ export function MapView(props: MapViewProps) {
       },
       WIJK_MIN_ZOOM,
     );
+    if (props.labelFocus) labels.setFocus(props.labelFocus);
     const declutterLabels = () => labels?.update();
 
     pinLayer = new PinLayer(instance, props.clusterLabel, (id) => props.onSelect(id));
@@ -198,6 +203,11 @@ export function MapView(props: MapViewProps) {
         announceMapReady();
       });
     });
+    props.onSnapshotter?.(async () => {
+      if (!map) return undefined;
+      const { snapshotMap } = await import('./snapshot');
+      return snapshotMap(map, container);
+    });
     // A test and debugging hook, only on request: lets browser tests query rendered features.
     if (new URLSearchParams(location.search).has('debug')) {
       (window as unknown as { __samenBuurtenMap: MapLibreMap }).__samenBuurtenMap = instance;
@@ -233,8 +243,9 @@ export function MapView(props: MapViewProps) {
     map.getSource<GeoJSONSource>(SOURCE.selectedArea)?.setData(selectedAreaData(shownArea));
   }
 
-  function applyCamera(command: CameraCommand | undefined, animate = !prefersReducedMotion()) {
+  function applyCamera(command: CameraCommand | undefined, animated = !prefersReducedMotion()) {
     if (!map || !command) return;
+    const animate = animated && !command.instant;
     // Space covered by overlays (the presentation's slide panel) is the map's padding, so framing
     // and centring use what is left; fitBounds adds its own margin on top.
     map.setPadding(props.coveredEdges ?? { top: 0, right: 0, bottom: 0, left: 0 });
@@ -274,6 +285,13 @@ export function MapView(props: MapViewProps) {
     on(() => [props.knelpuntOverlay, props.gemeentenWithKnelpunten], applyOverlay, { defer: true }),
   );
   createEffect(on(() => props.selectedGemeente, applySelectedGemeente, { defer: true }));
+  createEffect(
+    on(
+      () => props.labelFocus,
+      (focus) => labels?.setFocus(focus),
+      { defer: true },
+    ),
+  );
   createEffect(on(() => props.selectedArea, applySelectedArea, { defer: true }));
   createEffect(on(() => props.basemap, applyBasemap, { defer: true }));
   createEffect(

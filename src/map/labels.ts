@@ -7,6 +7,12 @@ export interface LabelFeature {
 
 type LabelKind = 'gemeente' | 'wijk' | 'provincie';
 
+/** Only the names a presentation slide is about: its municipalities (all when absent) and wijken. */
+export interface LabelFocus {
+  gemeenten?: string[];
+  wijken: string[];
+}
+
 function labelMarkers(map: MapLibreMap, features: LabelFeature[], kind: LabelKind): Marker[] {
   return features.flatMap((f) => {
     const { name, code, labelPoint } = f.properties;
@@ -31,6 +37,7 @@ export class AreaLabels {
   private readonly gemeenten: Marker[];
   private readonly provincies: Marker[];
   private wijken: Marker[] = [];
+  private focus: LabelFocus | undefined;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -45,15 +52,34 @@ export class AreaLabels {
     this.provincies = labelMarkers(map, areas.provincies, 'provincie');
   }
 
+  /** Limits the names to a slide's subject (undefined: the explore map's own rules). */
+  setFocus(focus: LabelFocus | undefined) {
+    this.focus = focus;
+    for (const marker of this.wijken) marker.remove();
+    this.wijken = [];
+    this.update();
+  }
+
   /** After a move: add or drop the wijk names for the zoom, then hide names that would overlap. */
   update() {
-    const showWijken = this.map.getZoom() >= this.wijkMinZoom;
-    if (showWijken && this.wijken.length === 0)
-      this.wijken = labelMarkers(this.map, this.areas.wijken, 'wijk');
-    if (!showWijken && this.wijken.length > 0) {
+    const focus = this.focus;
+    const wantedWijken = focus
+      ? this.areas.wijken.filter((w) => focus.wijken.includes(w.properties.code ?? ''))
+      : this.map.getZoom() >= this.wijkMinZoom
+        ? this.areas.wijken
+        : [];
+    if (wantedWijken.length > 0 && this.wijken.length === 0)
+      this.wijken = labelMarkers(this.map, wantedWijken, 'wijk');
+    if (wantedWijken.length === 0 && this.wijken.length > 0) {
       for (const marker of this.wijken) marker.remove();
       this.wijken = [];
     }
+    const shown = (marker: Marker) => {
+      const code = marker.getElement().dataset.code ?? '';
+      return !focus?.gemeenten || focus.gemeenten.includes(code);
+    };
+    for (const marker of this.gemeenten) marker.getElement().hidden = !shown(marker);
+    for (const marker of this.provincies) marker.getElement().hidden = Boolean(focus);
     // Municipality names win over wijk names, which win over the neighbouring provinces.
     declutter([...this.gemeenten, ...this.wijken, ...this.provincies].map((m) => m.getElement()));
   }

@@ -1,18 +1,39 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import {
+  createEffect,
+  createMemo,
+  createSignal,
+  For,
+  on,
+  onCleanup,
+  onMount,
+  Show,
+} from 'solid-js';
 import type { AppData } from '../data/app-data';
 import type { DataIndex } from '../data/indexes';
 import type { Describers } from '../explore/describe';
 import { useI18n } from '../i18n/i18n';
 import type { ApprovedState } from '../propose/approved-state';
+import type { PublicProposal } from '../server/contract';
+import { createLiveCallouts } from './callouts';
+import { Handout, type HandoutPage } from './Handout';
+import { PresentControls } from './PresentControls';
 import type { Presentation as PresentationState } from './presentation-state';
+import { usePresentText } from './present-text';
 import { isLocalOnly, proposeUrl } from './qr';
 import { QrCode } from './QrCode';
-import { SlideContent } from './SlideContent';
+import { SlideContent, type LiveProposal } from './SlideContent';
+import { openPresentChannel } from './sync';
 import { slideGemeente } from './tour';
+import './present.css';
 
-const DELAYS = [5, 10, 20, 30, 60];
+/** One design pixel: 1 at 1920×1080, 2 at 3840×2160; type, pins and controls scale with it. */
+const screenScale = () => Math.min(innerWidth / 1920, innerHeight / 1080);
 
-/** The slide panel, controls and progress over the map while presenting. */
+/**
+ * The audience screen over the map: the slide panel (as large as its content), the QR code and the
+ * live wall on the right, and controls that show only on input. Operator information (warnings,
+ * notes, the next slide) is in the presenter window, which drives this one.
+ */
 export function PresentationOverlay(props: {
   presentation: PresentationState;
   data: AppData;
@@ -21,8 +42,15 @@ export function PresentationOverlay(props: {
   meetingCode: string | undefined;
   /** Approved proposals from the server (undefined without one): the live wall follows them. */
   approved: ApprovedState | undefined;
+  /** Pictures the map as drawn now (for the handout). */
+  snapshot: () => Promise<string | undefined>;
 }) {
   const { t } = useI18n();
+  const text = usePresentText();
+  // eslint-disable-next-line no-unassigned-vars -- assigned by Solid's ref
+  let panel!: HTMLElement;
+  // eslint-disable-next-line no-unassigned-vars -- assigned by Solid's ref
+  let aside!: HTMLDivElement;
   // The live wall runs while presenting with a server; it stops when the presentation closes.
   createEffect(
     on(
@@ -31,8 +59,6 @@ export function PresentationOverlay(props: {
     ),
   );
   const p = () => props.presentation;
-  // eslint-disable-next-line solid/reactivity -- the delay the kiosk was started with, once
-  const [delay, setDelay] = createSignal(props.presentation.autoplaySeconds() || 10);
   const slide = () => p().slide();
   // The server's PUBLIC_URL when it has one: the address phones in the room can reach.
   const qrText = () =>
@@ -41,8 +67,129 @@ export function PresentationOverlay(props: {
       slideGemeente(slide()),
       props.meetingCode,
     );
-  const showQr = () => p().showQr() || slide()?.kind === 'overview' || slide()?.kind === 'closing';
-  const wide = () => slide()?.kind === 'level';
+  const showQr = () =>
+    p().showQr() ||
+    slide()?.kind === 'overview' ||
+    slide()?.kind === 'closing' ||
+    slide()?.kind === 'live';
+  const withPlace = (proposal: PublicProposal): LiveProposal => ({
+    proposal,
+    place: props.approved?.placeText(proposal) ?? '',
+  });
+  // The live-wall slide lists this meeting's approved proposals (of its municipality, if any).
+  const meetingProposals = createMemo((): LiveProposal[] => {
+    const code = props.meetingCode?.toUpperCase();
+    const current = slide();
+    const gemeente = current?.kind === 'live' ? current.gemeente : undefined;
+    return (props.approved?.approved() ?? [])
+      .filter((p) => !code || p.meetingCode?.toUpperCase() === code)
+      .filter((p) => !gemeente || p.gemeente === gemeente)
+      .map(withPlace);
+  });
+  const callouts = createLiveCallouts(() =>
+    (props.approved?.freshProposals() ?? []).map(withPlace),
+  );
+
+  // What the panels cover is the map's padding: the slide's subject is framed in the free part.
+  const measure = () => {
+    const width = innerWidth;
+    const height = innerHeight;
+    const gap = Math.round(width * 0.02);
+    const side = panel.getBoundingClientRect();
+    const right = aside.getBoundingClientRect();
+    let left = side.width > 0 && side.right < width * 0.7 ? Math.round(side.right + gap) : 0;
+    let rightEdge = right.width > 0 ? Math.round(width - right.left + gap) : 0;
+    // A panel across the screen (a chart) leaves the map as a backdrop: frame the whole screen.
+    if (width - left - rightEdge < width * 0.3) left = rightEdge = 0;
+    return {
+      top: Math.round(height * 0.05),
+      right: rightEdge,
+      bottom: Math.round(height * 0.1),
+      left,
+    };
+  };
+  const setScale = () =>
+    document.documentElement.style.setProperty('--present-k', String(screenScale()));
+  const onResize = () => setScale();
+  setScale();
+  // The map's frame changes when the explore layout gives way to the full screen: MapLibre resizes
+  // on its own observer, then the slide is framed again for the new size.
+  let frame = 0;
+  const mapResized = new ResizeObserver(() => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => p().reframe());
+  });
+  onMount(() => {
+    p().setCoverMeasure(measure);
+    p().reframe();
+    window.addEventListener('resize', onResize);
+    const map = document.querySelector('.map-region .map');
+    if (map) mapResized.observe(map);
+  });
+  onCleanup(() => {
+    mapResized.disconnect();
+    cancelAnimationFrame(frame);
+    p().setCoverMeasure(undefined);
+    window.removeEventListener('resize', onResize);
+    document.documentElement.style.removeProperty('--present-k');
+  });
+  // The QR code coming or going changes what is free of panels.
+  createEffect(
+    on(
+      () => p().showQr(),
+      () => p().reframe(),
+      { defer: true },
+    ),
+  );
+
+  // The presenter window: it sends keys, this window says where it is.
+  // eslint-disable-next-line solid/reactivity -- a message handler, not a tracked scope
+  const channel = openPresentChannel((message) => {
+    if (message.type === 'key') {
+      p().press(message.key);
+    } else if (message.type === 'hello') postState();
+  });
+  const postState = () =>
+    channel.postMessage({
+      type: 'state',
+      slides: p().slides,
+      current: p().current(),
+      blank: p().blank(),
+      showQr: showQr(),
+      paused: Boolean(p().autoplaySeconds() && p().paused()),
+      qrUrl: qrText(),
+      qrLocalOnly: isLocalOnly(qrText()),
+      server: !props.approved ? 'none' : props.approved.liveUp() === false ? 'down' : 'up',
+      meeting: Boolean(props.meetingCode),
+    });
+  createEffect(postState);
+  onCleanup(() => {
+    channel.postMessage({ type: 'closed' });
+    channel.close();
+  });
+  // The handout: each slide pictured in turn, then the browser's print dialog (save as PDF).
+  const [handout, setHandout] = createSignal<HandoutPage[]>();
+  const [preparing, setPreparing] = createSignal<number>();
+  const makeHandout = async () => {
+    const start = p().current();
+    const pages: HandoutPage[] = [];
+    for (let i = 0; i < p().count; i++) {
+      setPreparing(i + 1);
+      p().showInstantly(i);
+      await new Promise(requestAnimationFrame);
+      pages.push({ slide: p().slides[i]!, image: await props.snapshot() });
+    }
+    p().showInstantly(start);
+    setPreparing(undefined);
+    setHandout(pages);
+    document.body.dataset.handout = 'ready';
+    window.print();
+  };
+  const openPresenter = () => {
+    const url = new URL(location.href);
+    url.searchParams.set('presenter', '1');
+    window.open(url.toString(), 'samen-buurten-presenter', 'popup,width=1100,height=760');
+  };
 
   return (
     <div
@@ -52,103 +199,75 @@ export function PresentationOverlay(props: {
         if (p().autoplaySeconds() && !p().paused()) p().pause();
       }}
     >
-      <section
-        class="slide"
-        classList={{ 'slide--wide': wide() }}
-        aria-labelledby="slide-heading"
-        aria-live="polite"
-      >
-        <Show when={slide()}>
-          {(s) => (
-            <SlideContent
-              slide={s()}
-              data={props.data}
-              index={props.index}
-              describe={props.describe}
-            />
-          )}
-        </Show>
-      </section>
-      <Show when={showQr()}>
-        <aside class="present__qr" aria-label={t().presentQrInvite}>
-          <p class="slide__sub">{t().presentQrInvite}</p>
-          <QrCode text={qrText()} label={t().presentQrLabel} />
-          <Show when={isLocalOnly(qrText())}>
-            <p class="present__qr-warning">{t().presentQrLocalOnly}</p>
+      <div class="present__stage">
+        <section
+          ref={panel}
+          class={`slide slide--${slide()?.kind ?? 'overview'}`}
+          aria-labelledby="slide-heading"
+          aria-live="polite"
+        >
+          <Show when={slide()}>
+            {(s) => (
+              <SlideContent
+                slide={s()}
+                data={props.data}
+                index={props.index}
+                describe={props.describe}
+                live={meetingProposals()}
+              />
+            )}
           </Show>
-        </aside>
-      </Show>
-      <nav class="present__controls" aria-label={t().presentControls}>
-        <button
-          type="button"
-          class="button"
-          onClick={() => p().previous()}
-          disabled={p().current() === 0}
-        >
-          ← {t().presentPrevious}
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => p().next()}
-          disabled={p().current() === p().count - 1}
-        >
-          {t().presentNext} →
-        </button>
-        <button
-          type="button"
-          class="button button--quiet"
-          onClick={() => p().toggleQr()}
-          aria-pressed={p().showQr()}
-        >
-          {t().presentQrButton}
-        </button>
-        <Show
-          when={p().autoplaySeconds() && !p().paused()}
-          fallback={
-            <span class="present__autoplay">
-              <button
-                type="button"
-                class="button button--quiet"
-                onClick={() => p().startAutoplay(delay())}
-              >
-                {t().presentAutoplay}
-              </button>
-              <label>
-                <span class="visually-hidden">{t().presentDelay}</span>
-                <select value={delay()} onChange={(e) => setDelay(Number(e.currentTarget.value))}>
-                  <For each={DELAYS}>
-                    {(seconds) => <option value={seconds}>{t().presentSeconds(seconds)}</option>}
-                  </For>
-                </select>
-              </label>
-            </span>
-          }
-        >
-          <button type="button" class="button button--quiet" onClick={() => p().pause()}>
-            {t().presentPause}
-          </button>
-        </Show>
-        <button
-          type="button"
-          class="button button--quiet"
-          onClick={() => void p().requestFullscreen()}
-        >
-          {t().presentFullscreen}
-        </button>
-        <button type="button" class="button button--quiet" onClick={() => p().exit()}>
-          {t().presentStop}
-        </button>
-      </nav>
-      <Show when={props.approved}>
-        {(approved) => (
-          <p class="present__live" aria-live="polite">
-            <Show when={approved().freshCount() > 0}>
-              <span class="present__live-count">
-                {approved().text().liveNew(approved().freshCount())}
-              </span>
-            </Show>
+        </section>
+        <div ref={aside} class="present__aside">
+          <Show when={props.approved}>
+            {(approved) => (
+              <p class="present__live" aria-live="polite">
+                <Show when={approved().freshCount() > 0}>
+                  <span class="present__live-count">
+                    {approved().text().liveNew(approved().freshCount())}
+                  </span>
+                </Show>
+              </p>
+            )}
+          </Show>
+          <For each={callouts()}>
+            {(item) => (
+              <p class="present__callout" role="status">
+                <span class="present__callout-kind">{text().liveCallout}</span>
+                <strong class="present__callout-name">{item.proposal.name}</strong>
+                <span>{item.place}</span>
+              </p>
+            )}
+          </For>
+          <Show when={showQr()}>
+            <aside class="present__qr" aria-label={t().presentQrInvite}>
+              <p class="present__qr-invite">{text().qrInvite}</p>
+              <QrCode text={qrText()} label={t().presentQrLabel} showUrl={!isLocalOnly(qrText())} />
+            </aside>
+          </Show>
+        </div>
+      </div>
+      <PresentControls
+        presentation={p()}
+        onPresenter={openPresenter}
+        onHandout={() => void makeHandout()}
+      />
+      <Show when={preparing()}>
+        {(n) => (
+          <p class="present__paused" role="status">
+            {text().handoutPreparing(n(), p().count)}
           </p>
+        )}
+      </Show>
+      <Show when={handout()}>
+        {(pages) => (
+          <Handout
+            pages={pages()}
+            data={props.data}
+            index={props.index}
+            describe={props.describe}
+            live={meetingProposals()}
+          />
         )}
       </Show>
       <div class="present__progress" role="status">

@@ -3,67 +3,88 @@ import type { AppData } from '../data/app-data';
 import type { DataIndex } from '../data/indexes';
 import type { Describers } from '../explore/describe';
 import { useI18n } from '../i18n/i18n';
+import type { PublicProposal } from '../server/contract';
+import { LevelSlide } from './LevelSlide';
+import { usePresentText } from './present-text';
+import { tourCounts } from './slide-facts';
 import type { Slide } from './tour';
 
-/** What one slide says. Numbers only where the seed gives them, as on the explore screen. */
+/** A proposal on the live wall, with its place in words. */
+export interface LiveProposal {
+  proposal: PublicProposal;
+  place: string;
+}
+
+/**
+ * What one slide says, for a room: one idea, a few lines. Numbers only where the seed gives them
+ * or counted from the data (and then saying what they count). Seed text carries lang="nl".
+ */
 export function SlideContent(props: {
   slide: Slide;
   data: AppData;
   index: DataIndex;
   describe: Describers;
+  /** Proposals approved during this meeting (the live wall), newest last. */
+  live?: LiveProposal[];
+  /** The heading's id (the presenter view shows two slides at once). */
+  headingId?: string;
 }) {
   const { t } = useI18n();
+  const text = usePresentText();
+  const counts = () => tourCounts(props.data);
+  const gemeenteName = (code: string) => props.index.areas.get(code)?.name ?? '';
   const lokaal = (code: string) =>
     props.data.knelpunten.lokaal.gemeenten.find((g) => g.gemeente === code);
   const initiativesIn = (code: string) =>
     props.data.initiatieven.features.filter(
       (i) => i.properties.gemeente === code && i.properties.precision !== 'provincie',
     );
-  const provinceWide = () =>
-    props.data.initiatieven.features.filter((i) => i.properties.precision === 'provincie');
+  const level = () => {
+    const slide = props.slide;
+    return slide.kind === 'level'
+      ? props.data.knelpunten.levels.find((l) => l.id === slide.level)
+      : undefined;
+  };
 
   return (
     <Switch>
       <Match when={props.slide.kind === 'overview'}>
-        <h2 id="slide-heading">{t().presentOverviewTitle}</h2>
-        <p>{props.data.knelpunten.programme}</p>
-        <p>
-          {t().presentOverviewCount(
-            props.data.initiatieven.features.length,
+        <h2 id={props.headingId ?? 'slide-heading'}>{t().presentOverviewTitle}</h2>
+        <p lang="nl">{props.data.knelpunten.programme}</p>
+        <p class="slide__lead">
+          {text().overviewCounts(
+            counts().entries,
+            counts().seedPoints,
+            counts().gemeentenWithPlace,
             props.index.gemeenten.length,
           )}
         </p>
-        <Show when={provinceWide().length > 0}>
-          <p class="slide__sub">{t().wholeProvince}:</p>
-          <ul>
-            <For each={provinceWide()}>{(i) => <li>{i.properties.name}</li>}</For>
+        <Show when={counts().provinceWide.length > 0}>
+          <p class="slide__sub">{text().overviewNoPlace(counts().provinceWide.length)}</p>
+          <ul class="slide__list">
+            <For each={counts().provinceWide}>{(i) => <li lang="nl">{i.properties.name}</li>}</For>
           </ul>
         </Show>
       </Match>
       <Match when={props.slide.kind === 'gemeente' && props.slide}>
         {(slide) => (
           <>
-            <h2 id="slide-heading">{props.index.areas.get(slide().gemeente)?.name}</h2>
-            <p class="slide__sub">
-              {t().localHeading(props.index.areas.get(slide().gemeente)?.name ?? '')}
+            <h2 id={props.headingId ?? 'slide-heading'}>{gemeenteName(slide().gemeente)}</h2>
+            <p class="slide__lead">
+              {text().gemeenteCount(initiativesIn(slide().gemeente).length)}
             </p>
+            <p class="slide__sub">{text().localQuestion(gemeenteName(slide().gemeente))}</p>
             <Show
               when={(lokaal(slide().gemeente)?.remarks.length ?? 0) > 0}
-              fallback={
-                <p>{t().localNothing(props.index.areas.get(slide().gemeente)?.name ?? '')}</p>
-              }
+              fallback={<p>{text().localNothing(gemeenteName(slide().gemeente))}</p>}
             >
-              <ul>
-                <For each={lokaal(slide().gemeente)?.remarks}>{(remark) => <li>{remark}</li>}</For>
+              <p>{text().localIndividual}</p>
+              <ul class="slide__list">
+                <For each={lokaal(slide().gemeente)?.remarks}>
+                  {(remark) => <li lang="nl">{remark}</li>}
+                </For>
               </ul>
             </Show>
-            <p class="slide__note">{props.data.knelpunten.lokaal.caveat}</p>
-            <p>
-              {t().countIn(
-                initiativesIn(slide().gemeente).length,
-                props.index.areas.get(slide().gemeente)?.name ?? '',
-              )}
-            </p>
           </>
         )}
       </Match>
@@ -72,66 +93,54 @@ export function SlideContent(props: {
       >
         {(initiatief) => (
           <>
-            <h2 id="slide-heading">{initiatief().properties.name}</h2>
-            <p>{props.describe.placeText(initiatief())}</p>
-            <p class="slide__note">{props.describe.precisionText(initiatief())}</p>
+            <h2 id={props.headingId ?? 'slide-heading'} lang="nl">
+              {initiatief().properties.name}
+            </h2>
+            <p class="slide__lead">{props.describe.placeText(initiatief())}</p>
             <p>
-              {t().mentioned(initiatief().properties.mentions)} ·{' '}
+              {text().mentions(initiatief().properties.mentions)} ·{' '}
               {t().status[initiatief().properties.status]}
             </p>
+            <p class="slide__note">{props.describe.precisionText(initiatief())}</p>
+            <Show when={initiatief().properties.placeNote}>
+              {(note) => (
+                <p class="slide__note" lang="nl">
+                  {note()}
+                </p>
+              )}
+            </Show>
           </>
         )}
       </Match>
-      <Match
-        when={
-          props.slide.kind === 'level' &&
-          props.data.knelpunten.levels.find(
-            (l) => props.slide.kind === 'level' && l.id === props.slide.level,
-          )
-        }
-      >
-        {(level) => (
+      <Match when={level()}>
+        {(found) => <LevelSlide level={found()} headingId={props.headingId} />}
+      </Match>
+      <Match when={props.slide.kind === 'live' && props.slide}>
+        {(slide) => (
           <>
-            <h2 id="slide-heading">
-              {level().name} <span class="slide__theme">· {level().theme}</span>
+            <h2 id={props.headingId ?? 'slide-heading'}>
+              {text().liveTitle}
+              <Show when={slide().gemeente}>{(code) => <> · {gemeenteName(code())}</>}</Show>
             </h2>
-            <For each={level().questions}>{(q) => <p class="slide__sub">{q}</p>}</For>
-            <p class="slide__note">{t().respondents(level().n)}</p>
-            <Show
-              when={level().items.some((i) => i.percent !== undefined)}
-              fallback={
-                <ol class="slide__items">
-                  <For each={level().items}>{(item) => <li>{item.text}</li>}</For>
-                </ol>
-              }
-            >
-              <ol class="slide__items slide__chart">
-                <For each={level().items}>
+            <p>{text().liveIntro}</p>
+            <Show when={(props.live?.length ?? 0) > 0} fallback={<p>{text().liveNone}</p>}>
+              <ul class="slide__list">
+                <For each={props.live?.slice(-5).reverse()}>
                   {(item) => (
                     <li>
-                      <span>{item.text}</span>
-                      <span class="chart__value">
-                        <span
-                          class="chart__bar"
-                          style={{ width: `${item.percent ?? 0}%` }}
-                          aria-hidden="true"
-                        />
-                        <strong class="chart__number">
-                          {item.percent !== undefined ? t().percentOf(item.percent) : ''}
-                        </strong>
-                      </span>
+                      <strong>{item.proposal.name}</strong> · {item.place}
                     </li>
                   )}
                 </For>
-              </ol>
+              </ul>
             </Show>
           </>
         )}
       </Match>
       <Match when={props.slide.kind === 'closing'}>
-        <h2 id="slide-heading">{t().presentClosingTitle}</h2>
-        <p>{t().presentClosingInvite}</p>
-        <p>{props.data.knelpunten.programme}</p>
+        <h2 id={props.headingId ?? 'slide-heading'}>{t().presentClosingTitle}</h2>
+        <p class="slide__lead">{t().presentClosingInvite}</p>
+        <p lang="nl">{props.data.knelpunten.programme}</p>
       </Match>
     </Switch>
   );

@@ -5,7 +5,15 @@ import type { MapViewState } from '../state/url-state';
 import { slideForKey, type Slide } from './tour';
 
 const PARAMS = ['present', 'dia', 'autoplay'] as const;
-const CURSOR_IDLE_MS = 2500;
+/** The controls and the cursor hide after this long without mouse or key input. */
+const IDLE_MS = 3000;
+
+export interface CoveredEdges {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 
 function writeUrl(update: (params: URLSearchParams) => void) {
   const params = new URLSearchParams(location.search);
@@ -44,6 +52,8 @@ export function createPresentation(options: {
   let returnView: MapViewState | undefined;
   let wakeLock: WakeLockSentinel | undefined;
   let enteredFullscreen = false;
+  /** The overlay measures its panels; until it is there, a rough guess of the slide panel. */
+  let measureCover: (() => CoveredEdges) | undefined;
 
   function clamp(i: number) {
     return Number.isInteger(i) ? Math.min(Math.max(i, 0), slides.length - 1) : 0;
@@ -51,16 +61,19 @@ export function createPresentation(options: {
 
   const slide = () => slides[current()];
 
+  /** Set while the handout pictures each slide: the camera jumps. */
+  let instant = false;
+
   function showSlide(target: Slide | undefined) {
     if (!target) return;
-    if (target.kind === 'gemeente') {
-      const area = index.areas.get(target.gemeente);
-      if (area) explore.moveCamera({ kind: 'fit', bbox: area.bbox });
+    if (target.kind === 'gemeente' || (target.kind === 'live' && target.gemeente)) {
+      const area = index.areas.get(target.gemeente ?? '');
+      if (area) explore.moveCamera({ kind: 'fit', bbox: area.bbox, instant });
     } else if (target.kind === 'initiatief') {
       const [lng = 0, lat = 0] = index.initiatives.get(target.id)?.geometry.coordinates ?? [];
-      explore.moveCamera({ kind: 'fly', center: [lng, lat], zoom: SELECTED_ZOOM });
+      explore.moveCamera({ kind: 'fly', center: [lng, lat], zoom: SELECTED_ZOOM, instant });
     } else {
-      explore.moveCamera({ kind: 'fit', bbox: index.provinceBbox });
+      explore.moveCamera({ kind: 'fit', bbox: index.provinceBbox, instant });
     }
   }
 
@@ -90,6 +103,7 @@ export function createPresentation(options: {
       p.set('present', '1');
       p.set('dia', String(current() + 1));
     });
+    onInput();
     if (fromUserAction) void requestFullscreen();
     void keepAwake();
   }
@@ -124,36 +138,52 @@ export function createPresentation(options: {
     if (!document.fullscreenElement && enteredFullscreen) exit();
   };
 
+  /**
+   * What a key does, pressed here or in the presenter window: true when it was the presentation's
+   * (the browser's own meaning of the key is then not wanted).
+   */
+  function press(key: string): boolean {
+    if (!active()) return false;
+    if (autoplaySeconds() && !paused()) {
+      setPaused(true);
+      if (key !== 'Escape') return false;
+    }
+    if (key === 'Escape') {
+      exit();
+      return false;
+    }
+    if (key === 'b' || key === 'B' || key === '.') {
+      setBlank((b) => !b);
+      return true;
+    }
+    if (key === 'q' || key === 'Q') {
+      setShowQr((q) => !q);
+      return false;
+    }
+    if (blank()) {
+      setBlank(false);
+      return true;
+    }
+    const target = slideForKey(key, current(), slides);
+    if (target === undefined) return false;
+    go(target);
+    return true;
+  }
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (!active() || event.altKey || event.ctrlKey || event.metaKey) return;
     if ((event.target as HTMLElement | null)?.closest?.('select, input, textarea')) return;
-    if (autoplaySeconds() && !paused()) {
-      setPaused(true);
-      if (event.key !== 'Escape') return;
-    }
-    const key = event.key;
-    if (key === 'Escape') return exit();
-    if (key === 'b' || key === 'B' || key === '.') {
-      setBlank((b) => !b);
-      return event.preventDefault();
-    }
-    if (key === 'q' || key === 'Q') return setShowQr((q) => !q);
-    if (blank()) {
-      setBlank(false);
-      return event.preventDefault();
-    }
-    const target = slideForKey(key, current(), slides);
-    if (target === undefined) return;
-    event.preventDefault();
-    go(target);
+    onInput();
+    if (press(event.key)) event.preventDefault();
   };
 
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
-  const onPointer = () => {
+  const onInput = () => {
     setCursorIdle(false);
     clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => setCursorIdle(true), CURSOR_IDLE_MS);
+    idleTimer = setTimeout(() => setCursorIdle(true), IDLE_MS);
   };
+  const onPointer = onInput;
 
   window.addEventListener('keydown', onKeyDown);
   window.addEventListener('pointermove', onPointer);
@@ -184,10 +214,14 @@ export function createPresentation(options: {
     onCleanup(() => clearInterval(timer));
   });
 
+  // Opened with ?present=1: the controls show for a moment, then hide.
+  if (params.get('present') === '1') onInput();
+
   return {
     active,
     current,
     slide,
+    slides,
     count: slides.length,
     blank,
     showQr,
@@ -210,6 +244,26 @@ export function createPresentation(options: {
     },
     pause: () => setPaused(true),
     resume: () => setPaused(false),
+    press,
+    /** Input on the audience screen (or from the presenter): shows the controls for a while. */
+    wake: onInput,
+    /** What the slide's panels cover of the screen, for the map's padding. */
+    cover(): CoveredEdges {
+      if (measureCover) return measureCover();
+      const fontSize = parseFloat(getComputedStyle(document.body).fontSize) || 28;
+      return { top: 0, right: 0, bottom: 0, left: Math.round(fontSize * 20) };
+    },
+    setCoverMeasure(measure: (() => CoveredEdges) | undefined) {
+      measureCover = measure;
+    },
+    /** Frames the current slide again (its panel was laid out anew, or the window resized). */
+    reframe: () => showSlide(slide()),
+    /** Shows a slide with the camera jumping there (for the handout). */
+    showInstantly(i: number) {
+      instant = true;
+      go(i);
+      instant = false;
+    },
   };
 }
 

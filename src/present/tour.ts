@@ -7,23 +7,36 @@ export type Slide =
   | { kind: 'gemeente'; gemeente: string; index: number }
   | { kind: 'initiatief'; gemeente: string; id: string }
   | { kind: 'level'; level: LevelId }
+  /** The live wall: proposals approved during the meeting (of one municipality in its own tour). */
+  | { kind: 'live'; gemeente?: string }
   | { kind: 'closing' };
+
+export interface TourOptions {
+  /** A tour for one municipality: the province once, then only this municipality. */
+  gemeente?: string;
+  /** A meeting is on (a meeting code): the tour has a live-wall slide. */
+  live?: boolean;
+}
+
+const mappable = (i: Initiatief) => i.properties.precision !== 'provincie';
 
 /**
  * The presentation, generated from the data: Flevoland, then each municipality with its local
- * knelpunten followed by its initiatives one by one, then the four knelpunt levels, then what next.
+ * knelpunten followed by its initiatives one by one, (at a meeting) the live wall, then the four
+ * knelpunt levels, then what next. For one municipality: the province once, then only that one.
  */
-export function buildTour(data: AppData, index: DataIndex): Slide[] {
+export function buildTour(data: AppData, index: DataIndex, options: TourOptions = {}): Slide[] {
   const slides: Slide[] = [{ kind: 'overview' }];
   index.gemeenten.forEach((gemeente, i) => {
+    if (options.gemeente && options.gemeente !== gemeente.code) return;
     slides.push({ kind: 'gemeente', gemeente: gemeente.code, index: i + 1 });
     const here = data.initiatieven.features.filter(
-      (f: Initiatief) =>
-        f.properties.gemeente === gemeente.code && f.properties.precision !== 'provincie',
+      (f: Initiatief) => f.properties.gemeente === gemeente.code && mappable(f),
     );
     for (const initiatief of here)
       slides.push({ kind: 'initiatief', gemeente: gemeente.code, id: initiatief.properties.id });
   });
+  if (options.live) slides.push({ kind: 'live', gemeente: options.gemeente });
   for (const level of data.knelpunten.levels) slides.push({ kind: 'level', level: level.id });
   slides.push({ kind: 'closing' });
   return slides;
@@ -31,9 +44,40 @@ export function buildTour(data: AppData, index: DataIndex): Slide[] {
 
 /** The municipality a slide is about, for the QR code and the map highlight. */
 export function slideGemeente(slide: Slide | undefined): string | undefined {
-  return slide && (slide.kind === 'gemeente' || slide.kind === 'initiatief')
+  return slide &&
+    (slide.kind === 'gemeente' || slide.kind === 'initiatief' || slide.kind === 'live')
     ? slide.gemeente
     : undefined;
+}
+
+/** What of the map a slide is about: only these names are labelled, and nothing may hide them. */
+export interface SlideSubject {
+  /** Municipality names to label; undefined: all of them. */
+  gemeenten?: string[];
+  /** Wijk names to label. */
+  wijken: string[];
+  /** Initiative pins the slide is about. */
+  pins: string[];
+}
+
+export function slideSubject(slide: Slide | undefined, data: AppData): SlideSubject {
+  const initiatives = data.initiatieven.features.filter(mappable);
+  if (slide?.kind === 'gemeente') {
+    const here = initiatives.filter((i) => i.properties.gemeente === slide.gemeente);
+    return {
+      gemeenten: [slide.gemeente],
+      wijken: [...new Set(here.flatMap((i) => (i.properties.wijk ? [i.properties.wijk] : [])))],
+      pins: here.map((i) => i.properties.id),
+    };
+  }
+  if (slide?.kind === 'initiatief') {
+    const wijk = initiatives.find((i) => i.properties.id === slide.id)?.properties.wijk;
+    return { gemeenten: [slide.gemeente], wijken: wijk ? [wijk] : [], pins: [slide.id] };
+  }
+  if (slide?.kind === 'level') return { gemeenten: [], wijken: [], pins: [] };
+  if (slide?.kind === 'live' && slide.gemeente)
+    return { gemeenten: [slide.gemeente], wijken: [], pins: [] };
+  return { wijken: [], pins: initiatives.map((i) => i.properties.id) };
 }
 
 /** Which slide a key takes the presenter to (clickers send arrows, Page Up/Down and Space). */

@@ -1,10 +1,9 @@
 import { createSignal, For, Show } from 'solid-js';
+import { useExchangeText } from '../i18n/exchange';
 import { useI18n } from '../i18n/i18n';
-import { downloadText, today } from '../ui/download';
-import { toCsv } from './csv';
+import { downloadBlob, downloadText, today } from '../ui/download';
 import { proposalsToCsv, proposalsToGeoJson } from './exchange';
-import type { ImportReport } from './import-proposals';
-import { problemText } from './problem-text';
+import { ImportProposals } from './ImportProposals';
 import type { Proposal } from './proposal';
 import type { ProposalsState } from './proposals-state';
 
@@ -14,6 +13,8 @@ export interface MyProposalsProps {
   filtered: Proposal[] | undefined;
   filterName: string;
   placeText: (p: Proposal) => string;
+  /** A municipality's or wijk's name by its CBS code, written beside the codes in exports. */
+  placeName: (code: string) => string | undefined;
   onEdit: (p: Proposal) => void;
   onShow: (p: Proposal) => void;
 }
@@ -24,48 +25,20 @@ const GEOJSON_TYPE = 'application/geo+json';
 /** The proposals made on this device: edit, withdraw, download and import. */
 export function MyProposals(props: MyProposalsProps) {
   const { t } = useI18n();
-  const [report, setReport] = createSignal<ImportReport & { file: string }>();
+  const x = useExchangeText();
   const [scope, setScope] = createSignal<'all' | 'filter'>('all');
-  const doneImport = () => {
-    const r = report();
-    return r?.ok ? r : undefined;
-  };
-  const failedImport = () => {
-    const r = report();
-    return r && !r.ok ? r : undefined;
-  };
   const chosen = () =>
     scope() === 'filter' && props.filtered ? props.filtered : props.state.proposals();
-
-  const importFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setReport({ ok: false, reason: 'unreadable', file: file.name });
-      return;
-    }
-    setReport({ ...(await props.state.importFile(file.name, text)), file: file.name });
-    input.value = '';
+  const downloadXlsx = async () => {
+    const { proposalsToXlsx } = await import('./xlsx');
+    downloadBlob(`voorstellen-${today()}.xlsx`, await proposalsToXlsx(chosen(), props.placeName));
   };
-
-  const downloadRejected = () => {
-    const r = report();
-    if (!r?.ok) return;
-    const columns = [...new Set(r.rejected.flatMap((row) => Object.keys(row.fields)))];
+  const downloadBackup = () => {
+    if (!confirm(x().exportBackupConfirm)) return;
     downloadText(
-      `afgekeurde-regels-${today()}.csv`,
-      toCsv(
-        ['regel', 'reden', ...columns],
-        r.rejected.map((row) => [
-          String(row.row),
-          row.problems.map((p) => `${p.field}: ${problemText(p, t())}`).join(' '),
-          ...columns.map((c) => (row.fields[c] === undefined ? '' : String(row.fields[c]))),
-        ]),
-      ),
-      CSV_TYPE,
+      `voorstellen-reservekopie-${today()}.geojson`,
+      proposalsToGeoJson(props.state.proposals(), props.placeName, true),
+      GEOJSON_TYPE,
     );
   };
 
@@ -91,7 +64,10 @@ export function MyProposals(props: MyProposalsProps) {
                   {p.name}
                 </button>
                 <span class="muted small">
-                  {props.placeText(p)} · {t().proposalStatus[p.status]}
+                  {props.placeText(p)} ·{' '}
+                  {p.status === 'lokaal' && props.state.sendsLater()
+                    ? t().proposalWaiting
+                    : t().proposalStatus[p.status]}
                   <Show when={props.state.unsaved().has(p.id)}>
                     {' · '}
                     <strong class="error-text">{t().unsavedBadge}</strong>
@@ -161,7 +137,11 @@ export function MyProposals(props: MyProposalsProps) {
             type="button"
             class="button"
             onClick={() =>
-              downloadText(`voorstellen-${today()}.csv`, proposalsToCsv(chosen()), CSV_TYPE)
+              downloadText(
+                `voorstellen-${today()}.csv`,
+                proposalsToCsv(chosen(), props.placeName),
+                CSV_TYPE,
+              )
             }
           >
             {t().exportCsv}
@@ -172,57 +152,25 @@ export function MyProposals(props: MyProposalsProps) {
             onClick={() =>
               downloadText(
                 `voorstellen-${today()}.geojson`,
-                proposalsToGeoJson(chosen()),
+                proposalsToGeoJson(chosen(), props.placeName),
                 GEOJSON_TYPE,
               )
             }
           >
             {t().exportGeoJson}
           </button>
+          <button type="button" class="button button--quiet" onClick={() => void downloadXlsx()}>
+            {x().exportXlsx}
+          </button>
         </div>
+        <p class="muted small">{x().exportNoSecret}</p>
+        <h4>{x().exportBackupHeading}</h4>
+        <p class="notice notice--warning">{x().exportBackupWarning}</p>
+        <button type="button" class="button button--quiet" onClick={downloadBackup}>
+          {x().exportBackup}
+        </button>
       </Show>
-      <div class="field">
-        <label for="import-file">{t().importLabel}</label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
-          onChange={(e) => void importFile(e.currentTarget)}
-        />
-      </div>
-      <div aria-live="polite" class="import-report">
-        <Show when={failedImport()}>
-          {(r) => <p class="error-text">{t().importFailed[r().reason]}</p>}
-        </Show>
-        <Show when={doneImport()}>
-          {(r) => (
-            <>
-              <p>
-                <strong>{r().file}:</strong>{' '}
-                {t().importReport(r().accepted.length, r().rejected.length)}
-              </p>
-              <Show when={r().rejected.length > 0}>
-                <ul class="rejected">
-                  <For each={r().rejected}>
-                    {(row) => (
-                      <li>
-                        {t().importRejectedRow(row.row)}
-                        {typeof row.fields.name === 'string' && row.fields.name
-                          ? ` (${row.fields.name})`
-                          : ''}
-                        : {row.problems.map((problem) => problemText(problem, t())).join(' ')}
-                      </li>
-                    )}
-                  </For>
-                </ul>
-                <button type="button" class="button button--quiet" onClick={downloadRejected}>
-                  {t().importDownloadRejected}
-                </button>
-              </Show>
-            </>
-          )}
-        </Show>
-      </div>
+      <ImportProposals state={props.state} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { APPROVED_PIN_PREFIX } from './pin-ids';
 import type { Proposal } from './proposal';
 import type { ProposalsState } from './proposals-state';
 import { apiBase, detectServer, requestJson } from './server-api';
+import { rememberServer } from './server-seen';
 
 export interface ApprovedOptions {
   base: string;
@@ -38,6 +39,8 @@ export function createApprovedState(options: ApprovedOptions) {
   const [loaded, setLoaded] = createSignal(false);
   const [fresh, setFresh] = createSignal<number[]>([]);
   const [selectedNumber, setSelectedNumber] = createSignal<number>();
+  /** Whether the live stream is connected (undefined before it was first tried). */
+  const [liveUp, setLiveUp] = createSignal<boolean>();
 
   /** Fetches the approved list again; undefined when it could not be had (offline, server down). */
   async function refresh(): Promise<PublicProposal[] | undefined> {
@@ -123,10 +126,14 @@ export function createApprovedState(options: ApprovedOptions) {
     };
     const open = () => {
       source = new Source(`${options.base}/api/live${query}`);
-      source.addEventListener('open', () => void refresh().then((list) => list && update(list)));
+      source.addEventListener('open', () => {
+        setLiveUp(true);
+        void refresh().then((list) => list && update(list));
+      });
       for (const type of ['approved', 'removed', 'message'])
         source.addEventListener(type, onEvent as EventListener);
       source.addEventListener('error', () => {
+        setLiveUp(false);
         if (source?.readyState !== Source.CLOSED) return;
         source.close();
         timer = setTimeout(open, RECONNECT_MS);
@@ -151,6 +158,9 @@ export function createApprovedState(options: ApprovedOptions) {
     watchLive,
     /** How many proposals arrived on the live wall since it started. */
     freshCount: () => fresh().length,
+    /** The proposals that arrived on the live wall, in the order they came. */
+    freshProposals: () => fresh().flatMap((n) => approved().filter((p) => p.number === n)),
+    liveUp,
     visibleIds: () => filtered().map(pinId),
     allIds: () => approved().map(pinId),
     select: setSelectedNumber,
@@ -175,14 +185,36 @@ export async function connectToServer(
   const base = options.base ?? apiBase();
   const status = await detectServer(base, options.fetch);
   if (!status) return undefined;
+  rememberServer();
   options.local.connect(base);
-  const state: ApprovedState | undefined = runWithOwner(owner, () => ({
-    ...createApprovedState({ ...options, base }),
-    publicUrl: status.publicUrl,
-  }));
+  const state: ApprovedState | undefined = runWithOwner(owner, () => {
+    followOwnStatuses(base, options);
+    return { ...createApprovedState({ ...options, base }), publicUrl: status.publicUrl };
+  });
   await state?.refresh();
   await learnOwnStatuses(base, options);
   return state;
+}
+
+/** How often the device asks about its proposals that still wait for the team's decision. */
+const STATUS_POLL_MS = 10_000;
+
+/**
+ * A decision made while the app is open (approved, rejected) shows without a reload: the device
+ * asks again every few seconds while one of its proposals waits, and when the connection returns.
+ */
+function followOwnStatuses(base: string, options: Pick<ApprovedOptions, 'local' | 'fetch'>) {
+  const ask = () => {
+    if (document.visibilityState === 'hidden') return;
+    if (options.local.proposals().some((p) => p.status === 'verzonden'))
+      void learnOwnStatuses(base, options);
+  };
+  const timer = setInterval(ask, STATUS_POLL_MS);
+  globalThis.addEventListener('online', ask);
+  onCleanup(() => {
+    clearInterval(timer);
+    globalThis.removeEventListener('online', ask);
+  });
 }
 
 /** Asks what became of this device's sent proposals (the server knows them by their secret ids). */

@@ -1,6 +1,6 @@
 /**
  * CSV as Excel in the Netherlands expects it: UTF-8 with a byte order mark, semicolons, CRLF, and
- * quotes where needed. The reader also takes commas, detected from the header line.
+ * quotes where needed. The reader also takes commas and tabs, detected from the header line.
  */
 const BOM = '\uFEFF';
 
@@ -11,15 +11,29 @@ function quote(value: string, separator: string): string {
 }
 
 /**
- * A text cell that starts like a formula is prefixed with an apostrophe, so a spreadsheet shows it
- * as text instead of running it (CSV injection). Readers drop one leading apostrophe again.
+ * Whether a spreadsheet would run this text as a formula (CSV injection): it starts with `=` or
+ * `@`, a tab or carriage return, or with `+`/`-` followed by something a formula needs to do
+ * harm (a function call, a DDE pipe, a sheet reference). `-50+ groep` or `+31 6 …` are not run.
  */
-export function protectCell(value: string): string {
-  return /^['=+\-@\t\r]/.test(value) ? `'${value}` : value;
+function wouldExecute(value: string): boolean {
+  if (/^[=@\t\r]/.test(value)) return true;
+  return /^[+-]/.test(value) && /[(|!=@]/.test(value);
 }
 
+function needsGuard(value: string): boolean {
+  // A text that already starts with a guard-like apostrophe gets one more, so reading undoes
+  // exactly one and a genuine "'=x" survives.
+  return wouldExecute(value) || (value.startsWith("'") && needsGuard(value.slice(1)));
+}
+
+/** Prefixes an apostrophe to text a spreadsheet would execute, so it is shown as text instead. */
+export function protectCell(value: string): string {
+  return needsGuard(value) ? `'${value}` : value;
+}
+
+/** Undoes protectCell, and only that: "'t Kruispunt" stays as it is. */
 export function unprotectCell(value: string): string {
-  return value.startsWith("'") ? value.slice(1) : value;
+  return value.startsWith("'") && protectCell(value.slice(1)) === value ? value.slice(1) : value;
 }
 
 export function toCsv(header: string[], rows: string[][], separator = ';'): string {
@@ -32,7 +46,8 @@ export function toCsv(header: string[], rows: string[][], separator = ';'): stri
 function detectSeparator(text: string): string {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const count = (sep: string) => firstLine.split(sep).length;
-  return count(';') >= count(',') ? ';' : ',';
+  const [best] = [';', ',', '\t'].sort((a, b) => count(b) - count(a));
+  return best!;
 }
 
 /** Parses CSV text into rows of cells. Quoted cells may hold separators, quotes and line breaks. */

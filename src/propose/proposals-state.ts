@@ -4,6 +4,7 @@ import type { ImportReport } from './import-proposals';
 import { newProposalId, type Proposal } from './proposal';
 import { StorageError, type ProposalStore, type StorageProblem } from './store';
 import { createSubmitQueue } from './submit-queue';
+import { serverSeen } from './server-seen';
 import type { ValidationResult } from './validate';
 import type { WithdrawQueue } from './withdraw-queue';
 
@@ -110,6 +111,8 @@ export function createProposalsState(
     get submitting() {
       return queue.enabled;
     },
+    /** Whether a proposal still on this device will be sent once the server can be reached. */
+    sendsLater: () => queue.enabled || serverSeen(),
 
     /** A Samen Buurten server was found on this page's origin: send what is still local there. */
     connect(url: string) {
@@ -198,17 +201,16 @@ export function createProposalsState(
       return true;
     },
 
-    async importFile(name: string, text: string): Promise<ImportReport & { stored?: boolean }> {
-      // Import code (CSV and GeoJSON parsing) is only loaded when someone imports a file.
+    async importFile(
+      name: string,
+      bytes: Uint8Array,
+    ): Promise<ImportReport & { stored?: boolean }> {
+      // Import code (CSV, XLSX and GeoJSON reading) is only loaded when someone imports a file.
       const { importProposals } = await import('./import-proposals');
-      const report = importProposals(
-        name,
-        text,
-        await loadLocate(),
-        new Set(proposals().map((p) => p.id)),
-      );
+      const report = await importProposals(name, bytes, await loadLocate(), proposals());
       if (!report.ok || report.accepted.length === 0) return report;
       const stored = await persist(report.accepted);
+      // Only new proposals go to the server; a backup's sent ones are already there.
       void queue.submit(report.accepted);
       return { ...report, stored };
     },

@@ -1,8 +1,13 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { protectCell, toCsv } from '../propose/csv';
-import type { ModeratedProposal, PublicProposal } from './contract';
+import type { PlaceNames } from '../propose/exchange-fields';
+import { writeDecimal } from '../propose/read-values';
+import type { AuditEntry, ModeratedProposal, PublicProposal } from './contract';
 
-type Column<T> = readonly [header: string, cell: (p: T) => string | number | undefined];
+type Column<T> = readonly [
+  header: string,
+  cell: (p: T, names: PlaceNames) => string | number | undefined,
+];
 
 const text = (value: string | undefined) => (value ? protectCell(value) : '');
 
@@ -15,10 +20,13 @@ const COMMON_COLUMNS: readonly Column<PublicProposal | ModeratedProposal>[] = [
   ['website', (p) => text(p.website)],
   ['knelpunten', (p) => p.knelpunten.join('|')],
   ['vergadercode', (p) => text(p.meetingCode)],
-  ['lengtegraad', (p) => p.lng],
-  ['breedtegraad', (p) => p.lat],
+  // Decimal commas: a Dutch spreadsheet reads 52.525 as 52525.
+  ['lengtegraad', (p) => writeDecimal(p.lng)],
+  ['breedtegraad', (p) => writeDecimal(p.lat)],
   ['gemeente', (p) => p.gemeente],
+  ['gemeente_naam', (p, names) => names(p.gemeente)],
   ['wijk', (p) => p.wijk],
+  ['wijk_naam', (p, names) => (p.wijk ? names(p.wijk) : undefined)],
 ];
 
 const PUBLIC_COLUMNS: readonly Column<PublicProposal>[] = [
@@ -35,24 +43,44 @@ const MODERATED_COLUMNS: readonly Column<ModeratedProposal>[] = [
   ['besluit', (p) => p.decidedAt],
 ];
 
-function csvOf<T>(columns: readonly Column<T>[], rows: T[]): string {
+function csvOf<T>(columns: readonly Column<T>[], rows: T[], names: PlaceNames): string {
   return toCsv(
     columns.map(([header]) => header),
-    rows.map((row) => columns.map(([, cell]) => String(cell(row) ?? ''))),
+    rows.map((row) => columns.map(([, cell]) => String(cell(row, names) ?? ''))),
   );
 }
 
-export const publicCsv = (rows: PublicProposal[]) => csvOf(PUBLIC_COLUMNS, rows);
+export const publicCsv = (rows: PublicProposal[], names: PlaceNames) =>
+  csvOf(PUBLIC_COLUMNS, rows, names);
 /** Every proposal with its status: the moderators' export and the meeting report. */
-export const moderatedCsv = (rows: ModeratedProposal[]) => csvOf(MODERATED_COLUMNS, rows);
+export const moderatedCsv = (rows: ModeratedProposal[], names: PlaceNames) =>
+  csvOf(MODERATED_COLUMNS, rows, names);
 
-export function toGeoJson(rows: (PublicProposal | ModeratedProposal)[]): string {
+const AUDIT_COLUMNS: readonly Column<AuditEntry>[] = [
+  ['id', (e) => e.id],
+  ['tijd', (e) => e.at],
+  ['wie', (e) => text(e.actor)],
+  ['actie', (e) => e.action],
+  ['voorstel', (e) => e.proposalId],
+  ['details', (e) => text(e.detail)],
+];
+
+/** The audit log as a file: who approved, rejected or edited what, and when. */
+export const auditCsv = (rows: AuditEntry[]) => csvOf(AUDIT_COLUMNS, rows, (code) => code);
+
+export function toGeoJson(rows: (PublicProposal | ModeratedProposal)[], names: PlaceNames): string {
   const collection: FeatureCollection<Point> = {
     type: 'FeatureCollection',
-    features: rows.map(({ lng, lat, ...properties }): Feature<Point> => ({
+    features: rows.map(({ lng, lat, knelpunten, ...properties }): Feature<Point> => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [lng, lat] },
-      properties,
+      properties: {
+        ...properties,
+        // Lists as `a|b` text: GeoPackage and CSV have no list type (GDAL warns and rewrites them).
+        knelpunten: knelpunten.join('|'),
+        gemeenteName: names(properties.gemeente),
+        ...(properties.wijk && { wijkName: names(properties.wijk) }),
+      },
     })),
   };
   return JSON.stringify(collection);

@@ -21,6 +21,8 @@ export interface ServerGeo {
   locate: Locate;
   /** The published initiatives, as the app's geo file holds them. */
   initiatievenJson: string;
+  /** A municipality's or wijk's name by its CBS code, for exports. */
+  placeName: (code: string) => string | undefined;
 }
 
 /** The same boundaries the app validates proposals against, so server and client agree on a place. */
@@ -29,8 +31,12 @@ export function loadServerGeo(geoDir = findGeoDir()): ServerGeo {
   const gemeenten = readValid(join(dir, 'gemeenten.geojson'), GemeentenSchema);
   const wijken = readValid(join(dir, 'wijken.geojson'), WijkenSchema);
   const initiatieven = readValid(join(dir, 'initiatieven.geojson'), InitiatievenSchema);
+  const names = new Map(
+    [...gemeenten.features, ...wijken.features].map((f) => [f.properties.code, f.properties.name]),
+  );
   return {
     locate: createLocator(gemeenten.features, wijken.features),
     initiatievenJson: JSON.stringify(initiatieven),
+    placeName: (code) => names.get(code),
   };
 }

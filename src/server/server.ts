@@ -33,7 +33,10 @@ export async function startServer(
   now: () => Date = () => new Date(),
 ): Promise<RunningServer> {
   const repo = await openRepository(config);
-  const hub = createLiveHub();
+  const hub = createLiveHub({
+    maxScreens: config.liveMaxScreens,
+    maxScreensPerClient: config.liveMaxScreensPerClient,
+  });
   const unsubscribe = repo.subscribe((event) => hub.publish(event));
   const app = createApp({ repo, geo: loadServerGeo(), hub, log, config, now });
   const retention = startRetention({

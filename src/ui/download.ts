@@ -1,6 +1,13 @@
 /** Offers text as a file download; nothing leaves the device. */
 export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(filename, new Blob([text], { type }));
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Offers a binary file (e.g. a workbook) as a download. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -10,5 +17,3 @@ export function downloadText(filename: string, text: string, type: string): void
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-export const today = () => new Date().toISOString().slice(0, 10);

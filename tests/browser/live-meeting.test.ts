@@ -92,7 +92,17 @@ describe('a live meeting: propose on a phone, approve in /beheer, see it on the 
     await pin.waitFor({ state: 'visible', timeout: 2_000 });
     expect(Date.now() - approvedAt).toBeLessThan(2_000);
     await expect(screen.locator('.present__live').innerText()).resolves.toBe('1 nieuw voorstel');
+    // The audience reads what was proposed and where, for a few seconds; then it is a pin like the
+    // others, and the counter stays.
+    const callout = screen.locator('.present__callout');
+    await expect(callout.innerText()).resolves.toMatch(
+      /Nieuw voorstel\s+Taalcafé De Haven\s+.*Almere/,
+    );
     await screen.screenshot({ path: resolve(screenshotDir, 'live-wall.png') });
+    await callout.waitFor({ state: 'detached', timeout: 15_000 });
+    expect(Date.now() - approvedAt).toBeGreaterThan(5_000);
+    await expect(screen.locator('.present__live').innerText()).resolves.toBe('1 nieuw voorstel');
+    expect(await pin.isVisible()).toBe(true);
 
     // The participant's own proposal now counts as approved and is not shown twice.
     await participant.reload();

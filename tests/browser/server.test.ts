@@ -129,16 +129,21 @@ describe('the app served by its own server', () => {
     await context.close();
   });
 
-  it('points the QR code at PUBLIC_URL, and warns when it would point at this computer only', async () => {
+  it('points the QR code at PUBLIC_URL, and warns the presenter (not the audience) when it would point at this computer only', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const local = await context.newPage();
     await local.goto(`${server.url}/?present=1&code=ABC234`);
     await waitForMap(local);
-    await local
-      .getByText('Let op: dit adres werkt alleen op deze computer, niet op telefoons.', {
+    const presenter = await context.newPage();
+    await presenter.goto(`${server.url}/?present=1&code=ABC234&presenter=1`);
+    await presenter
+      .getByText('De QR-code wijst naar dit apparaat; telefoons kunnen het niet openen.', {
         exact: false,
       })
       .waitFor({ timeout: 10_000 });
+    // The audience sees the QR code, but neither the warning nor an address phones cannot reach.
+    await local.locator('.qr__code').waitFor();
+    expect(await local.locator('body').innerText()).not.toMatch(/PUBLIC_URL|127\.0\.0\.1/);
 
     const reachable = await startAppServer({ PUBLIC_URL: 'http://192.168.1.20:4173' });
     try {
@@ -148,7 +153,12 @@ describe('the app served by its own server', () => {
       await expect
         .poll(() => decodeQr(page), { timeout: 10_000 })
         .toBe('http://192.168.1.20:4173/?voorstel=nieuw&code=ABC234');
-      expect(await page.locator('.present__qr-warning').count()).toBe(0);
+      await expect(page.locator('.qr__url').innerText()).resolves.toBe(
+        'http://192.168.1.20:4173/?voorstel=nieuw&code=ABC234',
+      );
+      const reachablePresenter = await context.newPage();
+      await reachablePresenter.goto(`${reachable.url}/?present=1&code=ABC234&presenter=1`);
+      await reachablePresenter.getByText('Geen meldingen.').waitFor({ timeout: 10_000 });
     } finally {
       await reachable.stop();
       await context.close();

@@ -37,7 +37,7 @@ export interface AppUnderTest {
   app: Hono;
   repo: Repository;
   hub: ReturnType<typeof createLiveHub>;
-  /** Where the store keeps its data: the SQLite directory, or the PostgreSQL database. */
+  /** Where the store lives: the SQLite directory or the PostgreSQL database (tools, raw reads). */
   storage: { dataDir: string; databaseUrl?: string };
   /** JSON request helper: `admin` adds the moderator token. */
   call(
@@ -65,6 +65,7 @@ export async function appUnderTest(
     now: options.now ?? (() => new Date()),
     config: {
       adminToken: ADMIN_TOKEN,
+      adminName: 'beheerder',
       frameAncestors: "'self'",
       basemapOrigins: [],
       corsOrigins: [],
@@ -73,7 +74,9 @@ export async function appUnderTest(
       contactRetentionDays: 90,
       rejectedRetentionDays: 30,
       privacyContact: undefined,
-      trustProxy: true,
+      trustProxy: 1,
+      liveMaxScreens: 1000,
+      liveMaxScreensPerClient: 20,
       maxBodyBytes: 32 * 1024,
       version: 'test',
       staticDir: undefined,

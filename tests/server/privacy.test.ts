@@ -32,7 +32,7 @@ describe.each(STORE_KINDS)('privacy on %s', (kind) => {
       { contactRetentionDays: 90, rejectedRetentionDays: 30, privacyContact: 'privacy@example.nl' },
       { log: jsonLogger((line) => logLines.push(line)), now: () => clock },
     );
-    t.hub.add({ send: (event) => events.push(event), close: () => {} });
+    t.hub.add({ address: 'test', send: (event) => events.push(event), close: () => {} });
   });
   afterAll(async () => t.cleanup());
 
@@ -161,7 +161,7 @@ describe.each(STORE_KINDS)('privacy on %s', (kind) => {
     expectNoTrace(await storedText(t.storage), traces);
     const entries = (await t.repo.auditLog()).filter((e) => e.proposalId === receipt.number);
     expect(entries).toEqual([
-      expect.objectContaining({ actor: 'beheer', action: 'erase', proposalId: receipt.number }),
+      expect.objectContaining({ actor: 'beheerder', action: 'erase', proposalId: receipt.number }),
     ]);
     expect(entries[0]?.detail).toBeUndefined();
     expect(JSON.stringify(entries)).not.toContain('Lindenlaan');

@@ -76,12 +76,15 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    name: 'privacy: audit log and withdrawn proposal ids',
-    // The audit log names what happened to which proposal, never its content. A withdrawn id is
-    // kept (it is a random device id, not personal data) so that a late retry of the submission
-    // cannot bring the proposal back.
+    name: 'named moderators and the audit log',
     sqlite: `
-      CREATE TABLE IF NOT EXISTS audit_log (
+      CREATE TABLE moderators (
+        name TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE TABLE audit_log (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         at TEXT NOT NULL,
         actor TEXT NOT NULL,
@@ -89,13 +92,15 @@ export const MIGRATIONS: readonly Migration[] = [
         proposal_id INTEGER,
         detail TEXT
       );
-      CREATE TABLE withdrawn_proposals (
-        id TEXT PRIMARY KEY,
-        withdrawn_at TEXT NOT NULL
-      );
-      CREATE INDEX proposals_decided ON proposals (status, decided_at);`,
+      CREATE INDEX audit_log_proposal ON audit_log (proposal_id, id);`,
     postgres: `
-      CREATE TABLE IF NOT EXISTS audit_log (
+      CREATE TABLE moderators (
+        name TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE TABLE audit_log (
         id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         at TEXT NOT NULL,
         actor TEXT NOT NULL,
@@ -103,6 +108,20 @@ export const MIGRATIONS: readonly Migration[] = [
         proposal_id BIGINT,
         detail TEXT
       );
+      CREATE INDEX audit_log_proposal ON audit_log (proposal_id, id);`,
+  },
+  {
+    version: 3,
+    name: 'privacy: withdrawn proposal ids, retention by decision date',
+    // A withdrawn id is kept (a random device id, not personal data) so that a late retry of the
+    // submission cannot bring the proposal back.
+    sqlite: `
+      CREATE TABLE withdrawn_proposals (
+        id TEXT PRIMARY KEY,
+        withdrawn_at TEXT NOT NULL
+      );
+      CREATE INDEX proposals_decided ON proposals (status, decided_at);`,
+    postgres: `
       CREATE TABLE withdrawn_proposals (
         id TEXT PRIMARY KEY,
         withdrawn_at TIMESTAMPTZ NOT NULL

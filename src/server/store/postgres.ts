@@ -3,7 +3,11 @@ import pg from 'pg';
 import type { LiveEvent, Meeting, ModerationStatus } from '../contract';
 import { MIGRATIONS } from './migrations';
 import {
+  auditFromRow,
   createListeners,
+  moderatorFromRow,
+  type AuditRow,
+  type ModeratorRow,
   liveEventFor,
   removedEventFor,
   RETENTION_ACTOR,
@@ -15,14 +19,7 @@ import {
   type SubmitOutcome,
   toPublic,
 } from './repository';
-import {
-  auditFromRow,
-  CONTENT_COLUMNS,
-  contentValues,
-  fromRow,
-  type AuditRow,
-  type ProposalRow,
-} from './rows';
+import { ADD_MODERATOR, CONTENT_COLUMNS, contentValues, fromRow, type ProposalRow } from './rows';
 
 const CHANNEL = 'samen_buurten_live';
 // Any constant: migrations of several processes starting together run one after the other.
@@ -283,13 +280,6 @@ export async function openPostgres(connectionString: string): Promise<Repository
         return { contactsErased: contacts.rows.length, rejectedErased: rejected.rows.length };
       });
     },
-    async recordAudit(entry) {
-      await audit(pool, entry, new Date().toISOString());
-    },
-    async auditLog() {
-      const { rows } = await pool.query<AuditRow>('SELECT * FROM audit_log ORDER BY id');
-      return rows.map(auditFromRow);
-    },
     async createMeeting(meeting: Meeting) {
       const { rowCount } = await pool.query(
         'INSERT INTO meetings (code, title, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
@@ -317,6 +307,49 @@ export async function openPostgres(connectionString: string): Promise<Repository
     },
     async forMeeting(code) {
       return many('SELECT * FROM proposals WHERE meeting_code = $1 ORDER BY number', [code]);
+    },
+    async addModerator(name, tokenHash, now) {
+      return (await pool.query(ADD_MODERATOR, [name, tokenHash, now])).rowCount === 1;
+    },
+    async revokeModerator(name, now) {
+      const { rowCount } = await pool.query(
+        'UPDATE moderators SET revoked_at = $1 WHERE name = $2 AND revoked_at IS NULL',
+        [now, name],
+      );
+      return rowCount === 1;
+    },
+    async moderators() {
+      const { rows } = await pool.query<ModeratorRow>('SELECT * FROM moderators ORDER BY name');
+      return rows.map(moderatorFromRow);
+    },
+    async moderatorByTokenHash(tokenHash) {
+      const { rows } = await pool.query<{ name: string }>(
+        'SELECT name FROM moderators WHERE token_hash = $1 AND revoked_at IS NULL',
+        [tokenHash],
+      );
+      return rows[0]?.name;
+    },
+    async recordAudit(entry) {
+      await pool.query(
+        'INSERT INTO audit_log (at, actor, action, proposal_id, detail) VALUES ($1, $2, $3, $4, $5)',
+        [
+          entry.at ?? new Date().toISOString(),
+          entry.actor,
+          entry.action,
+          entry.proposalId ?? null,
+          entry.detail ?? null,
+        ],
+      );
+    },
+    async auditLog(limit = 1000) {
+      const { rows } = await pool.query<AuditRow>(
+        'SELECT * FROM audit_log ORDER BY id DESC LIMIT $1',
+        [limit],
+      );
+      return rows.map(auditFromRow);
+    },
+    async ping() {
+      await pool.query('SELECT 1');
     },
     subscribe: listeners.subscribe,
     async close() {

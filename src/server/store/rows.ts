@@ -1,7 +1,7 @@
 import type { LevelId } from '../../data/schemas';
 import type { ProposalKind } from '../../propose/proposal';
 import type { ModerationStatus } from '../contract';
-import type { AuditEntry, ProposalRecord, ValidProposal } from './repository';
+import type { ProposalRecord, ValidProposal } from './repository';
 
 /** A proposals row as either database hands it back (PostgreSQL: Date, JSONB, BIGINT as text). */
 export interface ProposalRow {
@@ -90,24 +90,11 @@ export function contentValues(value: ValidProposal, fingerprint: string) {
   ];
 }
 
-/** An audit_log row as either database hands it back. */
-export interface AuditRow {
-  id: number | string;
-  at: string;
-  actor: string;
-  action: string;
-  proposal_id: number | string | null;
-  detail: string | null;
-}
-
-export function auditFromRow(row: AuditRow): AuditEntry {
-  const entry: AuditEntry = {
-    id: Number(row.id),
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-  };
-  if (row.proposal_id !== null) entry.proposalId = Number(row.proposal_id);
-  if (row.detail !== null) entry.detail = row.detail;
-  return entry;
-}
+/**
+ * A new moderator, or a revoked one given a new token; nothing when an active moderator has the
+ * name ($1 name, $2 token hash, $3 now).
+ */
+export const ADD_MODERATOR = `INSERT INTO moderators (name, token_hash, created_at) VALUES ($1, $2, $3)
+  ON CONFLICT (name) DO UPDATE SET token_hash = excluded.token_hash,
+    created_at = excluded.created_at, revoked_at = NULL
+  WHERE moderators.revoked_at IS NOT NULL`;

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCsv, toCsv } from '../../../src/propose/csv';
+import { parseCsv, protectCell, toCsv, unprotectCell } from '../../../src/propose/csv';
 import { proposalsToCsv, proposalsToGeoJson } from '../../../src/propose/exchange';
 import { importProposals } from '../../../src/propose/import-proposals';
 import type { Proposal } from '../../../src/propose/proposal';
 import { locate, PLACES } from '../../support/locator';
 
-const tricky: Proposal = {
+const bytes = (text: string) => new TextEncoder().encode(text);
+const names = (code: string) => ({ GM0034: 'Almere', GM0184: 'Urk' })[code];
+
+export const tricky: Proposal = {
   id: '3f2c1d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
   name: 'Café "De Haven"; buurt, kamer',
   description: 'Regel een\nRegel twee met ; en , en "quotes"\n— 日本語, العربية, Ελληνικά, ☕',
@@ -38,11 +41,16 @@ describe('CSV', () => {
     );
   });
 
-  it('is Excel friendly: BOM, semicolons, CRLF, formulas shown as text', () => {
-    const csv = proposalsToCsv([tricky]);
-    expect(csv.startsWith('\uFEFFid;naam;beschrijving;')).toBe(true);
+  it('is Excel friendly: BOM, semicolons, CRLF, decimal commas, formulas shown as text', () => {
+    const csv = proposalsToCsv([tricky], names);
+    expect(csv.startsWith('\uFEFFnummer;naam;beschrijving;')).toBe(true);
     expect(csv).toContain('\r\n');
     expect(csv).toContain(`'=HYPERLINK`);
+    const [header, row] = parseCsv(csv);
+    const cell = (column: string) => row![header!.indexOf(column)];
+    expect(cell('lengtegraad')).toBe('5,2185');
+    expect(cell('breedtegraad')).toBe('52,336');
+    expect([cell('gemeente'), cell('gemeente_naam')]).toEqual(['GM0034', 'Almere']);
   });
 
   it('reads a file with commas too', () => {
@@ -53,21 +61,61 @@ describe('CSV', () => {
   });
 });
 
-describe('export then import', () => {
-  for (const [format, file, text] of [
-    ['CSV', 'voorstellen.csv', proposalsToCsv([tricky])],
-    ['GeoJSON', 'voorstellen.geojson', proposalsToGeoJson([tricky])],
-  ] as const) {
-    it(`gives back the same proposal (${format})`, () => {
-      const report = importProposals(file, text, locate, new Set());
-      expect(report.ok && report.rejected).toEqual([]);
-      expect(report.ok && report.accepted).toEqual([
-        { ...tricky, wijk: report.ok ? report.accepted[0]!.wijk : undefined },
-      ]);
-    });
-  }
+describe('formula guard', () => {
+  it('guards only what a spreadsheet would run, and undoes only that', () => {
+    expect(protectCell("'t Kruispunt")).toBe("'t Kruispunt");
+    expect(protectCell('-50+ groep')).toBe('-50+ groep');
+    expect(protectCell('+31 6 12345678')).toBe('+31 6 12345678');
+    expect(protectCell('=SUM(A1)')).toBe("'=SUM(A1)");
+    expect(protectCell('@cmd')).toBe("'@cmd");
+    expect(protectCell("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(unprotectCell("'t Kruispunt")).toBe("'t Kruispunt");
+    expect(unprotectCell("'=SUM(A1)")).toBe('=SUM(A1)');
+    expect(unprotectCell(protectCell("'=x"))).toBe("'=x");
+  });
 
-  it('accepts the 3 good rows of 5, reports the 2 bad ones with reasons and keeps them', () => {
+  it('round-trips any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(unprotectCell(protectCell(text))).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('edit secrets', () => {
+  it('are in no export but the explicit device backup', () => {
+    expect(proposalsToCsv([tricky])).not.toContain(tricky.id);
+    expect(proposalsToGeoJson([tricky])).not.toContain(tricky.id);
+    expect(proposalsToGeoJson([tricky], names, true)).toContain(tricky.id);
+  });
+
+  it('a backup restores the device exactly, status and server number included', async () => {
+    const sent: Proposal = { ...tricky, status: 'afgewezen', serverNumber: 7, reason: 'Dubbel' };
+    const report = await importProposals(
+      'reservekopie.geojson',
+      bytes(proposalsToGeoJson([sent], names, true)),
+      locate,
+      [],
+    );
+    expect(report.ok && report.accepted).toEqual([{ ...sent, wijk: expect.any(String) }]);
+  });
+
+  it('a plain export comes back as a new proposal with a new secret; once only', async () => {
+    const file = bytes(proposalsToCsv([tricky]));
+    const report = await importProposals('v.csv', file, locate, []);
+    if (!report.ok) throw new Error(report.reason);
+    const [again] = report.accepted;
+    expect(again!.id).not.toBe(tricky.id);
+    const twice = await importProposals('v.csv', file, locate, report.accepted);
+    expect(twice.ok && twice.accepted).toEqual([]);
+    expect(twice.ok && twice.rejected[0]?.problems).toEqual([{ field: 'id', code: 'duplicate' }]);
+  });
+});
+
+describe('export then import', () => {
+  it('accepts the 3 good rows of 5, reports the 2 bad ones with reasons and keeps them', async () => {
     const csv = [
       'naam;beschrijving;soort;lengtegraad;breedtegraad',
       'Buurtkamer;Elke woensdag koffie voor iedereen;ontmoeting;5.2185;52.336',
@@ -76,34 +124,39 @@ describe('export then import', () => {
       'In het meer;Een initiatief midden in het Markermeer;activiteit;5.3;52.55',
       'Taalcafé;Nederlands oefenen met buren;activiteit;5,748;52,71',
     ].join('\n');
-    const report = importProposals('lijst.csv', csv, locate, new Set());
-    expect(report.ok).toBe(true);
-    if (!report.ok) return;
+    const report = await importProposals('lijst.csv', bytes(csv), locate, []);
+    if (!report.ok) throw new Error(report.reason);
     expect(report.accepted.map((p) => [p.name, p.gemeente])).toEqual([
       ['Buurtkamer', 'GM0034'],
       ['Moestuin Urk', 'GM0184'],
       ['Taalcafé', 'GM0171'],
     ]);
-    expect(report.rejected.map((r) => [r.row, r.fields.name, r.problems])).toEqual([
-      [4, 'Te kort', [{ field: 'description', code: 'tooShort', limit: 10 }]],
-      [5, 'In het meer', [{ field: 'location', code: 'outsideFlevoland' }]],
+    expect(report.rejected.map((r) => [r.row, r.name, r.problems])).toEqual([
+      [
+        4,
+        'Te kort',
+        [{ field: 'description', code: 'tooShort', limit: 10, column: 'beschrijving' }],
+      ],
+      [
+        5,
+        'In het meer',
+        [{ field: 'location', code: 'outsideFlevoland', column: 'lengtegraad/breedtegraad' }],
+      ],
     ]);
   });
 
-  it('says what is wrong with a file that is not a list of proposals', () => {
-    expect(importProposals('x.geojson', '{ kapot', locate, new Set())).toEqual({
+  it('says what is wrong with a file that is not a list of proposals', async () => {
+    expect(await importProposals('x.geojson', bytes('{ kapot'), locate, [])).toEqual({
       ok: false,
       reason: 'unreadable',
     });
-    expect(importProposals('x.csv', '', locate, new Set())).toEqual({ ok: false, reason: 'empty' });
-    expect(importProposals('x.csv', 'a;b\n1;2', locate, new Set())).toEqual({
+    expect(await importProposals('x.csv', bytes(''), locate, [])).toEqual({
+      ok: false,
+      reason: 'empty',
+    });
+    expect(await importProposals('x.csv', bytes('a;b\n1;2'), locate, [])).toEqual({
       ok: false,
       reason: 'noColumns',
     });
-  });
-
-  it('does not import the same proposal twice', () => {
-    const report = importProposals('v.csv', proposalsToCsv([tricky]), locate, new Set([tricky.id]));
-    expect(report.ok && report.rejected[0]?.problems).toEqual([{ field: 'id', code: 'duplicate' }]);
   });
 });

@@ -1,0 +1,67 @@
+import type { PresentMessages } from './present-nl';
+
+/** English strings of the presentation (see present-nl.ts, the source of truth for the keys). */
+export const presentEn: PresentMessages = {
+  overviewCounts: (entries, seedPoints, gemeenten, total) =>
+    `${entries} positive examples from ${seedPoints} points in the source, with a place in ${gemeenten} of the ${total} municipalities.`,
+  overviewNoPlace: (n) =>
+    n === 1 ? '1 example applies to all of Flevoland:' : `${n} examples apply to all of Flevoland:`,
+  gemeenteCount: (n) =>
+    n === 0
+      ? 'The source names no examples here.'
+      : n === 1
+        ? '1 example from the source on the map'
+        : `${n} examples from the source on the map`,
+  localQuestion: (gemeente) => `What stands in the way in ${gemeente}?`,
+  localIndividual: 'A few individual responses from respondents:',
+  localNothing: (gemeente) => `The source names nothing specific about ${gemeente}.`,
+  mentions: (n) => (n === 1 ? 'mentioned once' : `mentioned ${n} times`),
+  derivedPlace: 'The source names no place; the place is derived from the name.',
+  chartTitle: (n) => `How many respondents recognise this (N = ${n})`,
+  unranked: 'For this level the source gives no order and no percentages.',
+  liveTitle: "Today's proposals",
+  liveIntro: 'Approved proposals appear on the map here straight away.',
+  liveNone: 'No proposals yet. Scan the QR code and propose one.',
+  liveCallout: 'New proposal',
+  qrInvite: 'Propose an initiative',
+  presenterOpen: 'Presenter view',
+  handoutOpen: 'Handout (PDF)',
+
+  presenterTitle: 'Presenter view',
+  presenterIntro:
+    'This view is for you. The audience sees the other window; the keys work in both.',
+  presenterNow: 'Now',
+  presenterNext: 'Next',
+  presenterEnd: 'End of the presentation',
+  presenterNotes: 'Notes for this slide',
+  presenterTimer: 'Time',
+  presenterTimerStart: 'Start timer',
+  presenterTimerPause: 'Pause timer',
+  presenterTimerReset: 'Reset timer',
+  presenterWarnings: 'Warnings',
+  presenterNoWarnings: 'No warnings.',
+  presenterNoAudience:
+    'No presentation screen connected. Open the presentation in another window of this browser.',
+  presenterOpenAudience: 'Open the presentation',
+  presenterQrAddress: 'The QR code opens:',
+  warnPublicUrl:
+    'The QR code points at this device; phones cannot open it. Set PUBLIC_URL on the server.',
+  warnOffline: 'This computer has no network. The presentation works, but no new proposals arrive.',
+  warnServerDown: 'The server cannot be reached. New proposals arrive as soon as it is back.',
+  warnNoServer: 'No server: the presentation shows no live proposals.',
+  noteSeedLine: (line) => `Source: point ${line} of the presentation “Knelpunten”.`,
+  noteMentions: (n) => (n === 1 ? 'Mentioned once.' : `Mentioned ${n} times.`),
+  notePlace: (text) => `Place: ${text}`,
+  noteN: (n) => `N = ${n} respondents.`,
+  notePercentages: 'Percentages from the source.',
+  noteNoPercentages: 'The source gives no percentages or order.',
+  noteLocal: (source) => `Local responses: ${source}; individual responses, no percentages.`,
+  noteCountsDerived:
+    'Derived: the counts on this slide are counted by the map from the examples in the source.',
+  noteLive: 'Proposals from participants, after approval by the team; not from the source.',
+  noteClosing: 'The QR code opens the form to propose an initiative.',
+
+  handoutTitle: 'Samen Buurten in Flevoland — handout',
+  handoutPreparing: (n, total) => `Making the handout: slide ${n} of ${total}…`,
+  handoutReady: 'Done. The print dialog opens; choose “Save as PDF”.',
+};

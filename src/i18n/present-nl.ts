@@ -1,0 +1,77 @@
+import type { Widen } from './nl';
+
+/**
+ * Dutch (default) strings of the presentation's slides, its presenter view and its handout. Kept
+ * apart from nl.ts so the first map view never downloads them; they come with the presentation.
+ */
+export const presentNl = {
+  overviewCounts: (entries: number, seedPoints: number, gemeenten: number, total: number) =>
+    `${entries} positieve voorbeelden uit ${seedPoints} punten van de bron, met een plek in ${gemeenten} van de ${total} gemeenten.`,
+  overviewNoPlace: (n: number) =>
+    n === 1
+      ? '1 voorbeeld geldt voor heel Flevoland:'
+      : `${n} voorbeelden gelden voor heel Flevoland:`,
+  gemeenteCount: (n: number) =>
+    n === 0
+      ? 'De bron noemt hier geen voorbeelden.'
+      : n === 1
+        ? '1 voorbeeld uit de bron op de kaart'
+        : `${n} voorbeelden uit de bron op de kaart`,
+  localQuestion: (gemeente: string) => `Wat staat in de weg in ${gemeente}?`,
+  localIndividual: 'Enkele individuele reacties van respondenten:',
+  localNothing: (gemeente: string) => `De bron noemt over ${gemeente} niets specifieks.`,
+  mentions: (n: number) => (n === 1 ? '1 keer genoemd' : `${n} keer genoemd`),
+  derivedPlace: 'De bron noemt geen plaats; de plek is afgeleid uit de naam.',
+  chartTitle: (n: number) => `Hoeveel respondenten dit herkennen (N = ${n})`,
+  unranked: 'De bron geeft bij dit niveau geen volgorde en geen percentages.',
+  liveTitle: 'Voorstellen van vandaag',
+  liveIntro: 'Goedgekeurde voorstellen verschijnen hier meteen op de kaart.',
+  liveNone: 'Nog geen voorstellen. Scan de QR-code en stel er een voor.',
+  liveCallout: 'Nieuw voorstel',
+  qrInvite: 'Stel een initiatief voor',
+  presenterOpen: 'Sprekersweergave',
+  handoutOpen: 'Hand-out (pdf)',
+
+  presenterTitle: 'Sprekersweergave',
+  presenterIntro:
+    'Deze weergave is voor jou. Het publiek ziet het andere venster; de toetsen werken in beide.',
+  presenterNow: 'Nu',
+  presenterNext: 'Hierna',
+  presenterEnd: 'Einde van de presentatie',
+  presenterNotes: 'Notities bij deze dia',
+  presenterTimer: 'Tijd',
+  presenterTimerStart: 'Start tijd',
+  presenterTimerPause: 'Pauzeer tijd',
+  presenterTimerReset: 'Tijd op nul',
+  presenterWarnings: 'Meldingen',
+  presenterNoWarnings: 'Geen meldingen.',
+  presenterNoAudience:
+    'Geen presentatiescherm verbonden. Open de presentatie in een ander venster van deze browser.',
+  presenterOpenAudience: 'Open de presentatie',
+  presenterQrAddress: 'De QR-code opent:',
+  warnPublicUrl:
+    'De QR-code wijst naar dit apparaat; telefoons kunnen het niet openen. Zet PUBLIC_URL op de server.',
+  warnOffline:
+    'Deze computer heeft geen netwerk. De presentatie werkt, maar er komen geen nieuwe voorstellen binnen.',
+  warnServerDown:
+    'De server is niet bereikbaar. Nieuwe voorstellen komen binnen zodra hij terug is.',
+  warnNoServer: 'Geen server: de presentatie toont geen live voorstellen.',
+  noteSeedLine: (line: number) => `Bron: punt ${line} van de presentatie “Knelpunten”.`,
+  noteMentions: (n: number) => (n === 1 ? 'Eén keer genoemd.' : `${n} keer genoemd.`),
+  notePlace: (text: string) => `Plek: ${text}`,
+  noteN: (n: number) => `N = ${n} respondenten.`,
+  notePercentages: 'Percentages uit de bron.',
+  noteNoPercentages: 'Zonder percentages of volgorde in de bron.',
+  noteLocal: (source: string) =>
+    `Lokale reacties: ${source}; individuele reacties, geen percentages.`,
+  noteCountsDerived:
+    'Afgeleid: de tellingen op deze dia zijn door de kaart geteld uit de voorbeelden in de bron.',
+  noteLive: 'Voorstellen van deelnemers, na goedkeuring door het team; geen bron.',
+  noteClosing: 'De QR-code opent het formulier om een initiatief voor te stellen.',
+
+  handoutTitle: 'Samen Buurten in Flevoland — hand-out',
+  handoutPreparing: (n: number, total: number) => `Hand-out maken: dia ${n} van ${total}…`,
+  handoutReady: 'Klaar. Het printvenster opent; kies “Opslaan als pdf”.',
+} as const;
+
+export type PresentMessages = Widen<typeof presentNl>;

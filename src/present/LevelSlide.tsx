@@ -1,0 +1,69 @@
+import { For, Show } from 'solid-js';
+import type { KnelpuntLevel } from '../data/schemas';
+import { useI18n } from '../i18n/i18n';
+import { usePresentText } from './present-text';
+
+/**
+ * One knelpunt level. Where the seed gives percentages (the relational level, N = 77) they are
+ * horizontal bars with the value at the end, in the seed's order; otherwise the knelpunten are an
+ * unranked set of cards, with the note that the source gives neither order nor percentages.
+ */
+export function LevelSlide(props: { level: KnelpuntLevel; headingId?: string }) {
+  const { t } = useI18n();
+  const text = usePresentText();
+  const charted = () => props.level.items.every((i) => i.percent !== undefined);
+  return (
+    <>
+      <h2 id={props.headingId ?? 'slide-heading'} lang="nl">
+        {props.level.name} <span class="slide__theme">· {props.level.theme}</span>
+      </h2>
+      <For each={props.level.questions}>
+        {(q) => (
+          <p class="slide__question" lang="nl">
+            {q}
+          </p>
+        )}
+      </For>
+      <Show
+        when={charted()}
+        fallback={
+          <>
+            <p class="slide__note">
+              {text().unranked} {t().respondents(props.level.n)}
+            </p>
+            <ul class="slide__cards">
+              <For each={props.level.items}>
+                {(item) => (
+                  <li class="slide__card" lang="nl">
+                    {item.text}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </>
+        }
+      >
+        <p class="slide__note">{text().chartTitle(props.level.n)}</p>
+        <ul class="chart">
+          <For each={props.level.items}>
+            {(item) => (
+              <li class="chart__row">
+                <span class="chart__label" lang="nl">
+                  {item.text}
+                </span>
+                <span class="chart__value">
+                  <span
+                    class="chart__bar"
+                    style={{ width: `${item.percent ?? 0}%` }}
+                    aria-hidden="true"
+                  />
+                  <strong class="chart__number">{t().percentOf(item.percent ?? 0)}</strong>
+                </span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </>
+  );
+}

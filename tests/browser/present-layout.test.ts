@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  expectNoAxeViolations,
+  openPage,
+  screenshotDir,
+  startHarness,
+  waitForIdle,
+  waitForMap,
+  type Harness,
+} from './harness';
+import { measureSlide, waitForPresentation, type ExpectedSubject } from './slide-geometry';
+import { readGeo } from '../support/geo-files';
+
+type Props = { id: string; gemeente: string | null; wijk?: string; precision: string };
+const initiatives = readGeo<{ features: { properties: Props }[] }>('initiatieven.geojson')
+  .features.map((f) => f.properties)
+  .filter((p) => p.precision !== 'provincie');
+const gemeenten = readGeo<{ features: { properties: { code: string; name: string } }[] }>(
+  'gemeenten.geojson',
+).features.map((f) => f.properties);
+const levels = readGeo<{ levels: { name: string }[] }>('knelpunten.json').levels;
+
+/** The tour as a person would list it from the data: what each slide is about on the map. */
+const allPins = initiatives.map((i) => i.id);
+const tour: { kind: string; subject: ExpectedSubject }[] = [
+  { kind: 'overview', subject: { wijken: [], pins: allPins } },
+  ...[...gemeenten]
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .flatMap((g) => {
+      const here = initiatives.filter((i) => i.gemeente === g.code);
+      return [
+        {
+          kind: 'gemeente',
+          subject: {
+            gemeenten: [g.code],
+            wijken: here.flatMap((i) => (i.wijk ? [i.wijk] : [])),
+            pins: here.map((i) => i.id),
+          },
+        },
+        ...here.map((i) => ({
+          kind: 'initiatief',
+          subject: { gemeenten: [g.code], wijken: i.wijk ? [i.wijk] : [], pins: [i.id] },
+        })),
+      ];
+    }),
+  ...levels.map(() => ({ kind: 'level', subject: { gemeenten: [], wijken: [], pins: [] } })),
+  { kind: 'closing', subject: { wijken: [], pins: allPins } },
+];
+
+/** Text only the presenter should see: warnings, the address of this computer, notes. */
+const OPERATOR_TEXT = [/PUBLIC_URL/, /127\.0\.0\.1/, /localhost/, /Notities/, /Hierna/];
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const scale = (page: Page) => {
+  const { width, height } = page.viewportSize()!;
+  return Math.min(width / 1920, height / 1080);
+};
+
+describe.each([
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+])('the tour at $width×$height', (viewport) => {
+  it('every slide: no text overflows or collides, the panels hide nothing it is about, type and pins in proportion', async () => {
+    const page = await openPage(harness, { viewport, reducedMotion: 'reduce' });
+    await page.goto(`${harness.baseUrl}/?debug=map&present=1`);
+    await waitForMap(page);
+    await waitForPresentation(page);
+    const k = scale(page);
+    const shotTaken = new Set<string>();
+    for (let i = 0; i < tour.length; i++) {
+      const { kind, subject } = tour[i]!;
+      await waitForIdle(page);
+      expect(Number(new URL(page.url()).searchParams.get('dia')), 'slide number').toBe(i + 1);
+      const at = `slide ${i + 1} (${kind}) at ${viewport.width}`;
+      const geometry = await measureSlide(page, subject);
+      expect(geometry.overflowing, `${at}: overflow`).toEqual([]);
+      expect(geometry.colliding, `${at}: text collisions`).toEqual([]);
+      expect(geometry.panelsColliding, `${at}: panel collisions`).toEqual([]);
+      expect(geometry.hidden, `${at}: subject hidden`).toEqual([]);
+      expect(geometry.extraLabels, `${at}: labels it is not about`).toEqual([]);
+      // Body text 28 px at 1080p, notes never below 24 px, in proportion at other sizes.
+      expect(geometry.smallestBody, `${at}: body text`).toBeGreaterThanOrEqual(28 * k - 0.01);
+      expect(geometry.smallestNote, `${at}: notes`).toBeGreaterThanOrEqual(24 * k - 0.01);
+      if (geometry.pinWidth !== undefined)
+        expect(geometry.pinWidth, `${at}: pin size`).toBeCloseTo(45 * k, 0);
+      const audienceText = await page.locator('body').innerText();
+      for (const pattern of OPERATOR_TEXT)
+        expect(audienceText, `${at}: operator text`).not.toMatch(pattern);
+      if (!shotTaken.has(kind)) {
+        shotTaken.add(kind);
+        await page.screenshot({
+          path: resolve(screenshotDir, `layout-${viewport.width}-${kind}.png`),
+        });
+      }
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.context().close();
+  }, 300_000);
+});
+
+describe('the audience screen at 1920×1080', () => {
+  it(
+    'hides the control bar and the map controls a few seconds after the last input',
+    { timeout: 120_000 },
+    async () => {
+      const page = await openPage(harness, {
+        viewport: { width: 1920, height: 1080 },
+        reducedMotion: 'reduce',
+      });
+      await page.goto(`${harness.baseUrl}/?debug=map&present=1`);
+      await waitForMap(page);
+      const controls = page.locator('.present__controls');
+      const zoom = page.locator('.maplibregl-ctrl-zoom-in');
+      await expect.poll(() => controls.isVisible(), { timeout: 6_000 }).toBe(false);
+      expect(await zoom.isVisible()).toBe(false);
+      await page.mouse.move(400, 400);
+      await page.mouse.move(420, 420);
+      expect(await controls.isVisible()).toBe(true);
+      expect(await zoom.isVisible()).toBe(true);
+      await expectNoAxeViolations(page);
+      await expect.poll(() => controls.isVisible(), { timeout: 6_000 }).toBe(false);
+      // Keyboard users reach the controls with Tab: they stay while focused.
+      await page.keyboard.press('Tab');
+      await page.waitForTimeout(3500);
+      expect(await controls.isVisible()).toBe(true);
+      await page.context().close();
+    },
+  );
+
+  it('shows the levels without percentages as unranked cards, with the note that the source gives no order', async () => {
+    const page = await openPage(harness, {
+      viewport: { width: 1920, height: 1080 },
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${harness.baseUrl}/?debug=map&present=1&dia=${tour.length - 4}`);
+    await waitForMap(page);
+    expect(await page.locator('#slide-heading').innerText()).toContain(levels[0]!.name);
+    expect(await page.locator('.slide ol').count()).toBe(0);
+    expect(await page.locator('.slide__card').count()).toBeGreaterThan(3);
+    await page
+      .getByText('De bron geeft bij dit niveau geen volgorde en geen percentages.')
+      .waitFor();
+    await page.context().close();
+  });
+});

@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  expectNoAxeViolations,
+  screenshotDir,
+  startHarness,
+  waitForMap,
+  type Harness,
+} from './harness';
+import { waitForPresentation } from './slide-geometry';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const slideNumber = (page: Page) => Number(new URL(page.url()).searchParams.get('dia'));
+const nowHeading = (presenter: Page) =>
+  presenter.locator('[data-testid="presenter-now"] h2').innerText();
+
+/** Milliseconds until the condition holds in the page, polling every animation frame. */
+async function timeUntil(page: Page, condition: string, arg: unknown): Promise<number> {
+  return page.evaluate(
+    ([source, value]) =>
+      new Promise<number>((done, fail) => {
+        const start = performance.now();
+        const check = new Function('value', `return (${source})(value)`) as (v: unknown) => boolean;
+        const step = () => {
+          if (check(value)) return done(performance.now() - start);
+          if (performance.now() - start > 2000) return fail(new Error('not within 2 s'));
+          requestAnimationFrame(step);
+        };
+        step();
+      }),
+    [condition, arg] as const,
+  );
+}
+
+describe('the presenter view', () => {
+  it(
+    'drives the audience window and follows it: a key in either moves both within 200 ms',
+    { timeout: 120_000 },
+    async () => {
+      const context = await harness.browser.newContext({
+        viewport: { width: 1920, height: 1080 },
+        reducedMotion: 'reduce',
+      });
+      const audience = await context.newPage();
+      await audience.goto(`${harness.baseUrl}/?debug=map&present=1`);
+      await waitForMap(audience);
+      await waitForPresentation(audience);
+      const presenter = await context.newPage();
+      await presenter.setViewportSize({ width: 1280, height: 800 });
+      await presenter.goto(`${harness.baseUrl}/?present=1&presenter=1`);
+      await expect.poll(() => nowHeading(presenter)).toBe('Samen Buurten in Flevoland');
+      await expect(
+        presenter.locator('[data-testid="presenter-next"] h2').innerText(),
+      ).resolves.toBe('Almere');
+      // The presenter has no map.
+      expect(await presenter.locator('.maplibregl-canvas').count()).toBe(0);
+
+      // A key in the presenter window moves the audience.
+      const audienceMoves = timeUntil(
+        audience,
+        '(n) => new URL(location.href).searchParams.get("dia") === String(n)',
+        2,
+      );
+      await presenter.keyboard.press('ArrowRight');
+      expect(await audienceMoves).toBeLessThan(200);
+      await expect.poll(() => nowHeading(presenter)).toBe('Almere');
+
+      // A key (a clicker) on the audience window moves the presenter view.
+      const presenterMoves = timeUntil(
+        presenter,
+        '(name) => document.querySelector("[data-testid=presenter-now] h2")?.textContent !== name',
+        'Almere',
+      );
+      await audience.keyboard.press('PageDown');
+      expect(await presenterMoves).toBeLessThan(200);
+      expect(slideNumber(audience)).toBe(3);
+
+      // Notes from the data: the seed line of the initiative on screen.
+      await expect(presenter.locator('.presenter__notes').innerText()).resolves.toMatch(
+        /Bron: punt \d+/,
+      );
+      // The timer runs.
+      await expect.poll(() => presenter.locator('.presenter__clock').innerText()).not.toBe('00:00');
+      await expectNoAxeViolations(presenter);
+      await presenter.screenshot({ path: resolve(screenshotDir, 'presenter-view.png') });
+      await context.close();
+    },
+  );
+
+  it('says when no audience window is open, and offers to open one', async () => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const presenter = await context.newPage();
+    await presenter.goto(`${harness.baseUrl}/?present=1&presenter=1`);
+    await presenter.getByText('Geen presentatiescherm verbonden.', { exact: false }).waitFor();
+    const [audience] = await Promise.all([
+      context.waitForEvent('page'),
+      presenter.getByRole('button', { name: 'Open de presentatie' }).click(),
+    ]);
+    await waitForMap(audience!);
+    await expect
+      .poll(() => nowHeading(presenter), { timeout: 20_000 })
+      .toBe('Samen Buurten in Flevoland');
+    await context.close();
+  });
+});
+
+describe('a tour for one municipality', () => {
+  it(
+    '?present=1&gemeente=GM0995: the province, then Lelystad and its initiatives, then the levels',
+    { timeout: 120_000 },
+    async () => {
+      const context = await harness.browser.newContext({
+        viewport: { width: 1920, height: 1080 },
+        reducedMotion: 'reduce',
+      });
+      const page = await context.newPage();
+      await page.goto(`${harness.baseUrl}/?debug=map&present=1&gemeente=GM0995`);
+      await waitForMap(page);
+      await waitForPresentation(page);
+      const headings: string[] = [];
+      for (;;) {
+        headings.push(await page.locator('#slide-heading').innerText());
+        const before = slideNumber(page);
+        await page.keyboard.press('ArrowRight');
+        if (slideNumber(page) === before) break;
+      }
+      expect(headings[0]).toBe('Samen Buurten in Flevoland');
+      expect(headings[1]).toBe('Lelystad');
+      expect(headings).toContain('Hof van Hestia');
+      for (const other of ['Almere', 'Dronten', 'Urk', 'Zeewolde', 'Noordoostpolder'])
+        expect(headings).not.toContain(other);
+      expect(headings.at(-1)).toBe('Hoe nu verder?');
+      expect(headings.filter((h) => h.includes('knelpunten'))).toHaveLength(4);
+      await context.close();
+    },
+  );
+});
+
+describe('the handout', () => {
+  it(
+    'prints the tour to PDF, one page per slide, each with its map',
+    { timeout: 240_000 },
+    async () => {
+      const context = await harness.browser.newContext({
+        viewport: { width: 1920, height: 1080 },
+        reducedMotion: 'reduce',
+      });
+      const page = await context.newPage();
+      await page.goto(`${harness.baseUrl}/?debug=map&present=1`);
+      await waitForMap(page);
+      await waitForPresentation(page);
+      const slides = Number(
+        (await page.locator('.present__progress').innerText()).match(/van (\d+)/)![1],
+      );
+      await page.evaluate(() => {
+        window.print = () => document.body.setAttribute('data-printed', 'true');
+      });
+      await page.mouse.move(300, 300);
+      await page.getByRole('button', { name: 'Hand-out (pdf)' }).click();
+      await page.locator('body[data-printed="true"]').waitFor({ timeout: 200_000 });
+      // The map pictures are real pictures of the map: many colours, not an empty canvas.
+      const maps = await page.locator('.handout__map').evaluateAll((images) =>
+        images.map((img) => {
+          const image = img as HTMLImageElement;
+          const canvas = document.createElement('canvas');
+          canvas.width = 64;
+          canvas.height = 36;
+          const context = canvas.getContext('2d')!;
+          context.drawImage(image, 0, 0, 64, 36);
+          const pixels = context.getImageData(0, 0, 64, 36).data;
+          const colours = new Set<number>();
+          for (let i = 0; i < pixels.length; i += 4)
+            colours.add(
+              (pixels[i]! >> 4) * 256 + (pixels[i + 1]! >> 4) * 16 + (pixels[i + 2]! >> 4),
+            );
+          return { width: image.naturalWidth, colours: colours.size };
+        }),
+      );
+      expect(maps).toHaveLength(slides);
+      for (const map of maps) {
+        expect(map.width).toBeGreaterThan(100);
+        expect(map.colours).toBeGreaterThan(4);
+      }
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: resolve(screenshotDir, 'handout-print.png') });
+      const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+      expect(pages).toHaveLength(slides);
+      const images = pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? [];
+      expect(images.length).toBeGreaterThanOrEqual(slides);
+      await context.close();
+    },
+  );
+});
