@@ -19,17 +19,28 @@ const Beheer = lazy(() => import('./beheer/Beheer').then((m) => ({ default: m.Be
 const Presenter = lazy(() =>
   import('./present/PresenterView').then((m) => ({ default: m.PresenterApp })),
 );
+// The privacy page (/privacy) loads on its own too, without the map.
+const PrivacyPage = lazy(() =>
+  import('./privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
+);
 
 const moderatorPage = location.pathname.startsWith('/beheer');
+const privacyPage = location.pathname.startsWith('/privacy');
 const presenterPage = new URLSearchParams(location.search).get('presenter') === '1';
-// The map's worker starts while the data downloads; the moderator view has no map.
-if (!moderatorPage && !presenterPage) startMapWorker();
+// The map's worker starts while the data downloads; the other pages have no map.
+if (!moderatorPage && !presenterPage && !privacyPage) startMapWorker();
 
 // A page load decides between them; moving from one to another is a new page load.
-export const App = moderatorPage ? Beheer : presenterPage ? Presenter : MapApp;
+export const App = moderatorPage
+  ? Beheer
+  : privacyPage
+    ? PrivacyPage
+    : presenterPage
+      ? Presenter
+      : MapApp;
 
 function MapApp() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const mapReady = createMapReady();
   createEffect(() => (document.title = t().appTitle));
   const [data] = createResource(loadAppData);
@@ -82,6 +93,11 @@ function MapApp() {
           </Match>
         </Switch>
       </ErrorBoundary>
+      <Show when={!embed}>
+        <footer class="app-footer">
+          <a href={lang() === 'en' ? '/privacy?lang=en' : '/privacy'}>{t().privacyFooter}</a>
+        </footer>
+      </Show>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { moderationApi, savedToken, saveToken, serverForModeration } from './api';
 import { failureText } from './failure-text';
 import { Moderation } from './Moderation';
+import { PrivacySettings } from './PrivacySettings';
 
 /**
  * The moderator view at /beheer: log in with the server's token, then judge proposals and run
@@ -45,7 +46,7 @@ export function Beheer() {
         <div>
           <h1>{text().beheerTitle}</h1>
           <p class="subtitle">
-            <a href="/">{text().backToMap}</a>
+            <a href="/">{text().backToMap}</a> · <a href="/privacy">{text().privacyPageLink}</a>
           </p>
         </div>
         <div class="beheer__header-actions">
@@ -77,7 +78,14 @@ export function Beheer() {
               {text().moderationOff}
             </p>
           </Match>
-          <Match when={api()}>{(current) => <Moderation api={current()} text={text()} />}</Match>
+          <Match when={api()}>
+            {(current) => (
+              <>
+                <Moderation api={current()} text={text()} />
+                <PrivacySettings text={text()} />
+              </>
+            )}
+          </Match>
           <Match when={true}>
             <Login
               text={text()}

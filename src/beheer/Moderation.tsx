@@ -59,6 +59,12 @@ export function Moderation(props: { api: ModerationApi; text: ServerMessages }) 
     document.getElementById('beheer-list-heading')?.focus();
   };
 
+  const erased = (number: number, note: string) => {
+    mutate((current) => (current ?? []).filter((p) => p.number !== number));
+    setMessage(note);
+    document.getElementById('beheer-list-heading')?.focus();
+  };
+
   return (
     <>
       <div role="status">
@@ -133,6 +139,7 @@ export function Moderation(props: { api: ModerationApi; text: ServerMessages }) 
                     text={props.text}
                     places={places()}
                     onChanged={changed}
+                    onErased={erased}
                   />
                 </li>
               )}

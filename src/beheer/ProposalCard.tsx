@@ -22,6 +22,7 @@ export function ProposalCard(props: {
   text: ServerMessages;
   places: Map<string, string> | undefined;
   onChanged: (updated: ModeratedProposal, message: string) => void;
+  onErased: (number: number, message: string) => void;
 }) {
   const { t, lang } = useI18n();
   const [mode, setMode] = createSignal<Mode>('view');
@@ -73,6 +74,19 @@ export function ProposalCard(props: {
       return;
     }
     void act(() => props.api.reject(p().number, text), props.text.rejectedMessage);
+  };
+  const erase = async () => {
+    if (busy() || !confirm(props.text.eraseConfirm(p().name))) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await props.api.erase(p().number);
+      props.onErased(p().number, props.text.erasedMessage(p().name));
+    } catch (failure) {
+      setError(failureText(failure, props.text));
+    } finally {
+      setBusy(false);
+    }
   };
   const save = (event: SubmitEvent) => {
     event.preventDefault();
@@ -158,6 +172,15 @@ export function ProposalCard(props: {
               }}
             >
               {props.text.edit}
+            </button>
+            <button
+              type="button"
+              class="button button--quiet"
+              aria-label={props.text.eraseFor(p().name)}
+              disabled={busy()}
+              onClick={() => void erase()}
+            >
+              {props.text.erase}
             </button>
           </div>
         </Match>

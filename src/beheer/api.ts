@@ -49,6 +49,8 @@ export function moderationApi(token: string, base = apiBase(), fetchFn?: typeof 
         method: 'PATCH',
         body: JSON.stringify(fields),
       }),
+    /** Erases a proposal entirely (a request from its submitter). */
+    erase: (number: number) => json<void>(`/voorstellen/${number}`, { method: 'DELETE' }),
     meetings: () => json<Meeting[]>('/vergaderingen'),
     createMeeting: (title: string) => post<Meeting>('/vergaderingen', { title }),
     auditLog: () => json<AuditEntry[]>('/logboek'),

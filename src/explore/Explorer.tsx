@@ -115,6 +115,16 @@ export function Explorer(props: { data: AppData; embed: boolean }) {
     explore: state,
     currentView: () => lastView,
   });
+  // Outside the presentation (which follows its own meeting) the map follows the live stream too:
+  // approvals appear and withdrawn or erased proposals disappear without a reload.
+  createEffect(
+    on(
+      () => [approved(), presentation.active()] as const,
+      ([current, presenting]) => {
+        if (current && !presenting) current.watchLive(undefined, { highlightNew: false });
+      },
+    ),
+  );
   let takeSnapshot: (() => Promise<string | undefined>) | undefined;
   const presentedSlide = () => (presentation.active() ? presentation.slide() : undefined);
   const labelFocus = createMemo(() => {

@@ -132,7 +132,7 @@ export const en: Messages = {
   fieldWebsite: 'Website (optional)',
   fieldContact: 'Contact (optional)',
   privacyNote:
-    'Only enter details that anyone may see. Your proposal is stored on this device and may be shared with the Samen Buurten team. Do not enter other people’s details without their consent.',
+    'Anyone can see the name, description and website once the Samen Buurten team approves your proposal. Do not enter other people’s details without their consent.',
   fieldKnelpunten: 'Which bottlenecks does it help with? (optional)',
   fieldMeetingCode: 'Meeting code (optional)',
   meetingCodeHint: 'Only if the facilitator gives a code, for example VF2026.',
@@ -197,7 +197,7 @@ export const en: Messages = {
   edit: 'Edit',
   withdraw: 'Withdraw',
   withdrawConfirm: (name: string) =>
-    `Withdraw proposal “${name}”? It will be removed from this device.`,
+    `Withdraw proposal “${name}”? It will be removed from this device and from the map, on the server too.`,
   exportHeading: 'Download and import',
   exportCsv: 'Download as CSV (Excel)',
   exportGeoJson: 'Download as GeoJSON',
@@ -283,4 +283,21 @@ export const en: Messages = {
     'The bottlenecks below are an English translation of the Dutch presentation. The translation adds nothing to it.',
   detailSourceLead:
     'Quoted word for word (in Dutch) from the presentation on bottlenecks, positive examples in Flevoland:',
+  withdrawnNotice: {
+    local: (name: string) => `“${name}” has been withdrawn and removed from this device.`,
+    waiting: (name: string) =>
+      `“${name}” has been withdrawn. As soon as there is a connection, it will be removed from the server too.`,
+    server: (name: string) =>
+      `“${name}” has been withdrawn and removed from the server and the map too.`,
+  },
+  withdrawalsWaiting: (n: number) =>
+    n === 1
+      ? '1 withdrawn proposal is waiting for a connection to the server.'
+      : `${n} withdrawn proposals are waiting for a connection to the server.`,
+  privacyLink: 'What do we do with your details?',
+  newTab: '(opens in a new tab)',
+  privacyFooter: 'Privacy',
+  contactConsent: 'The team may contact me about this proposal',
+  contactReason:
+    'Only if you want. The team uses your contact details only to ask you about your proposal. No one else sees them. They are deleted automatically a set time after the decision on your proposal.',
 };

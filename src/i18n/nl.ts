@@ -128,7 +128,7 @@ export const nl = {
   fieldWebsite: 'Website (niet verplicht)',
   fieldContact: 'Contact (niet verplicht)',
   privacyNote:
-    'Vul alleen gegevens in die iedereen mag zien. Je voorstel wordt bewaard op dit apparaat en kan gedeeld worden met het Samen Buurten-team. Zet er geen gegevens van anderen in zonder hun toestemming.',
+    'Naam, beschrijving en website kan iedereen zien als het Samen Buurten-team je voorstel goedkeurt. Zet er geen gegevens van anderen in zonder hun toestemming.',
   fieldKnelpunten: 'Helpt bij welke knelpunten? (niet verplicht)',
   fieldMeetingCode: 'Code van de bijeenkomst (niet verplicht)',
   meetingCodeHint: 'Alleen als de gespreksleider een code noemt, bijvoorbeeld VF2026.',
@@ -192,7 +192,7 @@ export const nl = {
   edit: 'Aanpassen',
   withdraw: 'Intrekken',
   withdrawConfirm: (name: string) =>
-    `Voorstel “${name}” intrekken? Het wordt van dit apparaat verwijderd.`,
+    `Voorstel “${name}” intrekken? Het wordt van dit apparaat en van de kaart verwijderd, ook op de server.`,
   exportHeading: 'Downloaden en inlezen',
   exportCsv: 'Download als CSV (Excel)',
   exportGeoJson: 'Download als GeoJSON',
@@ -278,6 +278,23 @@ export const nl = {
   seedTranslated: '',
   detailSourceLead:
     'Letterlijk uit de presentatie over knelpunten, bij de positieve voorbeelden in Flevoland:',
+  withdrawnNotice: {
+    local: (name: string) => `“${name}” is ingetrokken en van dit apparaat verwijderd.`,
+    waiting: (name: string) =>
+      `“${name}” is ingetrokken. Zodra er verbinding is, wordt het ook van de server verwijderd.`,
+    server: (name: string) =>
+      `“${name}” is ingetrokken en ook van de server en de kaart verwijderd.`,
+  },
+  withdrawalsWaiting: (n: number) =>
+    n === 1
+      ? '1 ingetrokken voorstel wacht op verbinding met de server.'
+      : `${n} ingetrokken voorstellen wachten op verbinding met de server.`,
+  privacyLink: 'Wat doen we met je gegevens?',
+  newTab: '(opent in een nieuw tabblad)',
+  privacyFooter: 'Privacy',
+  contactConsent: 'Het team mag contact met mij opnemen over dit voorstel',
+  contactReason:
+    'Alleen als je dat wilt. Het team gebruikt je contactgegevens alleen om je iets te vragen over je voorstel. Niemand anders ziet ze. Een vaste tijd na het besluit over je voorstel worden ze vanzelf verwijderd.',
 } as const;
 
 export type Widen<T> = T extends string

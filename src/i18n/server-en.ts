@@ -118,4 +118,16 @@ export const serverEn: ServerMessages = {
     'moderator-revoke': 'Moderator revoked',
   },
   auditDownload: 'Download the audit log (CSV)',
+  erase: 'Erase completely',
+  eraseFor: (name: string) => `Erase completely: ${name}`,
+  eraseConfirm: (name: string) =>
+    `Erase proposal “${name}” completely? This cannot be undone. Do this when the submitter asks for it, for example by e-mail or phone.`,
+  erasedMessage: (name: string) => `“${name}” has been erased completely.`,
+  privacyHeading: 'Privacy and retention',
+  retentionText: (contactDays: number, rejectedDays: number) =>
+    `Contact details are deleted automatically ${contactDays} days after the decision. Rejected proposals are deleted completely ${rejectedDays} days after the decision. The server sets this with CONTACT_RETENTION_DAYS and REJECTED_RETENTION_DAYS.`,
+  privacyContactText: (contact: string) => `Contact for privacy questions: ${contact}`,
+  privacyContactMissing:
+    'No contact for privacy questions has been set. Set PRIVACY_CONTACT on the server.',
+  privacyPageLink: 'Privacy page for residents',
 };

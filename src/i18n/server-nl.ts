@@ -126,6 +126,18 @@ export const serverNl = {
     'moderator-revoke': 'Beheerder ingetrokken',
   },
   auditDownload: 'Download het logboek (CSV)',
+  erase: 'Helemaal wissen',
+  eraseFor: (name: string) => `Helemaal wissen: ${name}`,
+  eraseConfirm: (name: string) =>
+    `Voorstel “${name}” helemaal wissen? Dit kan niet ongedaan worden gemaakt. Doe dit als de indiener erom vraagt, bijvoorbeeld per e-mail of telefoon.`,
+  erasedMessage: (name: string) => `“${name}” is helemaal gewist.`,
+  privacyHeading: 'Privacy en bewaartermijnen',
+  retentionText: (contactDays: number, rejectedDays: number) =>
+    `Contactgegevens worden ${contactDays} dagen na het besluit vanzelf verwijderd. Afgewezen voorstellen worden ${rejectedDays} dagen na het besluit helemaal verwijderd. De server stelt dit in met CONTACT_RETENTION_DAYS en REJECTED_RETENTION_DAYS.`,
+  privacyContactText: (contact: string) => `Contact voor vragen over privacy: ${contact}`,
+  privacyContactMissing:
+    'Er is geen contact voor vragen over privacy ingesteld. Stel PRIVACY_CONTACT in op de server.',
+  privacyPageLink: 'Privacypagina voor bewoners',
 } as const;
 
 export type ServerMessages = Widen<typeof serverNl>;

@@ -99,6 +99,15 @@ export function MyProposals(props: MyProposalsProps) {
         </ul>
       </Show>
 
+      <div aria-live="polite" class="withdraw-notice">
+        <Show when={props.state.withdrawal()}>
+          {(notice) => <p>{t().withdrawnNotice[notice().state](notice().name)}</p>}
+        </Show>
+        <Show when={props.state.withdrawalsWaiting() > 0}>
+          <p class="muted small">{t().withdrawalsWaiting(props.state.withdrawalsWaiting())}</p>
+        </Show>
+      </div>
+
       <h3>{t().exportHeading}</h3>
       <Show when={props.state.proposals().length > 0}>
         <Show when={props.filtered}>

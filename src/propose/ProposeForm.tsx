@@ -34,7 +34,8 @@ export interface ProposeFormProps {
 
 /** Propose (or edit) an initiative. Every text goes into the DOM as text, never as HTML. */
 export function ProposeForm(props: ProposeFormProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const privacyHref = () => (lang() === 'en' ? '/privacy?lang=en' : '/privacy');
   // eslint-disable-next-line solid/reactivity -- the form starts from the proposal it edits, once
   const editing = props.editing;
   const start: FormDraft = {
@@ -55,6 +56,8 @@ export function ProposeForm(props: ProposeFormProps) {
   const [kind, setKind] = createSignal<string>(initial.kind);
   const [website, setWebsite] = createSignal(initial.website);
   const [contact, setContact] = createSignal(initial.contact);
+  // Contact details only with an explicit choice, never ticked for the user.
+  const [wantsContact, setWantsContact] = createSignal(Boolean(initial.contact));
   const [levels, setLevels] = createSignal<LevelId[]>(initial.knelpunten);
   const [meetingCode, setMeetingCode] = createSignal(initial.meetingCode);
   const [problems, setProblems] = createSignal<ProposalProblem[]>([]);
@@ -86,7 +89,13 @@ export function ProposeForm(props: ProposeFormProps) {
 
   const raw = () => {
     const [lng, lat] = props.location ?? [NaN, NaN];
-    return { ...current(), knelpunten: levels(), lng, lat };
+    return {
+      ...current(),
+      contact: wantsContact() ? contact() : '',
+      knelpunten: levels(),
+      lng,
+      lat,
+    };
   };
   // After a failed save, each problem disappears as soon as its field is right (never new ones).
   createEffect(
@@ -115,6 +124,7 @@ export function ProposeForm(props: ProposeFormProps) {
     setKind(start.kind);
     setWebsite(start.website);
     setContact(start.contact);
+    setWantsContact(Boolean(start.contact));
     setLevels(start.knelpunten);
     setMeetingCode(start.meetingCode);
     setProblems([]);
@@ -237,7 +247,10 @@ export function ProposeForm(props: ProposeFormProps) {
           error={errorFor('location')}
         />
         <p class="privacy small" id="privacy-note">
-          {t().privacyNote}
+          {t().privacyNote}{' '}
+          <a href={privacyHref()} target="_blank" rel="noopener">
+            {t().privacyLink} <span class="visually-hidden">{t().newTab}</span>
+          </a>
         </p>
         <div class="field">
           <label for="propose-website">{t().fieldWebsite}</label>
@@ -254,16 +267,31 @@ export function ProposeForm(props: ProposeFormProps) {
           <ErrorText field="website" />
         </div>
         <div class="field">
-          <label for="propose-contact">{t().fieldContact}</label>
-          <input
-            id="propose-contact"
-            type="text"
-            value={contact()}
-            onInput={(e) => setContact(e.currentTarget.value)}
-            aria-invalid={Boolean(errorFor('contact'))}
-            aria-describedby={describedBy('contact', 'privacy-note')}
-          />
-          <ErrorText field="contact" />
+          <label class="check">
+            <input
+              type="checkbox"
+              id="propose-contact-consent"
+              checked={wantsContact()}
+              onChange={(e) => setWantsContact(e.currentTarget.checked)}
+              aria-describedby="contact-reason"
+            />
+            {t().contactConsent}
+          </label>
+          <p id="contact-reason" class="muted small">
+            {t().contactReason}
+          </p>
+          <Show when={wantsContact()}>
+            <label for="propose-contact">{t().fieldContact}</label>
+            <input
+              id="propose-contact"
+              type="text"
+              value={contact()}
+              onInput={(e) => setContact(e.currentTarget.value)}
+              aria-invalid={Boolean(errorFor('contact'))}
+              aria-describedby={describedBy('contact', 'contact-reason')}
+            />
+            <ErrorText field="contact" />
+          </Show>
         </div>
         <fieldset class="field" id="propose-knelpunten" tabindex="-1">
           <legend>{t().fieldKnelpunten}</legend>

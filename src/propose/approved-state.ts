@@ -97,12 +97,16 @@ export function createApprovedState(options: ApprovedOptions) {
    * Follows `/api/live` (for one meeting, with a code) until the owner is cleaned up. The browser's
    * EventSource reconnects by itself; each (re)open refetches the list so nothing approved in
    * between is missed. If the server answers with an error the stream closes: try again later.
+   * The map outside the presentation follows it too, without marking proposals as new, so that a
+   * withdrawn or erased proposal leaves every open map at once.
    */
-  function watchLive(meetingCode: string | undefined) {
+  function watchLive(meetingCode: string | undefined, follow: { highlightNew?: boolean } = {}) {
     const Source = options.EventSource ?? globalThis.EventSource;
     if (!Source) return;
+    const highlightNew = follow.highlightNew ?? true;
     let baseline = loaded() ? new Set(approved().map((p) => p.number)) : undefined;
     const update = (list: PublicProposal[]) => {
+      if (!highlightNew) return;
       baseline ??= new Set(list.map((p) => p.number));
       setFresh((seen) => newSince(baseline!, list, meetingCode, seen));
     };

@@ -47,6 +47,11 @@ export interface Proposal extends ProposalInput {
   serverNumber?: number;
   /** Why the programme team did not put it on the map (status 'afgewezen'). */
   reason?: string;
+  /**
+   * Taken back by the user, waiting for the server to delete it too. Such a proposal is no longer
+   * shown; the device keeps only what it needs to finish the withdrawal (see proposals-state.ts).
+   */
+  withdrawnAt?: string;
 }
 
 export type ProposalField = keyof ProposalInput | 'location';

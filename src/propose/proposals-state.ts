@@ -6,6 +6,15 @@ import { StorageError, type ProposalStore, type StorageProblem } from './store';
 import { createSubmitQueue } from './submit-queue';
 import { serverSeen } from './server-seen';
 import type { ValidationResult } from './validate';
+import type { WithdrawQueue } from './withdraw-queue';
+
+/** What became of the last proposal taken back, for the user to read. */
+export interface WithdrawalNotice {
+  name: string;
+  /** local: it was only on this device; waiting: the server still has to delete it; server: done. */
+  state: 'local' | 'waiting' | 'server';
+  id: string;
+}
 
 /**
  * Proposals made on this device. A proposal is in the list (and on the map) the moment it is
@@ -22,6 +31,34 @@ export function createProposalsState(
   const [storageProblem, setStorageProblem] = createSignal<StorageProblem>();
   /** Whether the device's stored proposals have been read (until then the list is not "empty"). */
   const [loaded, setLoaded] = createSignal(false);
+  const [withdrawal, setWithdrawal] = createSignal<WithdrawalNotice>();
+  /** Ids taken back here that the server has not confirmed yet. */
+  const [withdrawing, setWithdrawing] = createSignal<ReadonlySet<string>>(new Set());
+
+  // The withdraw queue loads with the first withdrawal (or one left from an earlier visit).
+  let withdrawApi = apiUrl;
+  let withdrawQueue: Promise<WithdrawQueue> | undefined;
+  const withdrawals = () =>
+    (withdrawQueue ??= import('./withdraw-queue').then((m) =>
+      m.createWithdrawQueue({
+        apiUrl: withdrawApi,
+        onDone: (id) => {
+          // The server holds nothing of it any more: now the device forgets it too.
+          void store.remove(id).catch(() => {});
+          batch(() => {
+            setWithdrawing((ids) => new Set([...ids].filter((x) => x !== id)));
+            setWithdrawal((notice) =>
+              notice?.id === id ? { ...notice, state: 'server' } : notice,
+            );
+          });
+        },
+      }),
+    ));
+  const queueWithdrawals = (ids: string[]) => {
+    if (ids.length === 0) return;
+    setWithdrawing((current) => new Set([...current, ...ids]));
+    void withdrawals().then((queue) => queue.add(ids));
+  };
 
   const queue = createSubmitQueue({
     apiUrl,
@@ -80,6 +117,8 @@ export function createProposalsState(
     /** A Samen Buurten server was found on this page's origin: send what is still local there. */
     connect(url: string) {
       void queue.connect(url);
+      withdrawApi ??= url;
+      void withdrawQueue?.then((queue) => queue.connect(url));
       void queue.submit(proposals());
     },
 
@@ -90,9 +129,11 @@ export function createProposalsState(
 
     async load() {
       try {
-        const stored = await store.all();
+        const all = await store.all();
+        const stored = all.filter((p) => !p.withdrawnAt);
         upsert(stored);
         void queue.submit(stored);
+        queueWithdrawals(all.filter((p) => p.withdrawnAt).map((p) => p.id));
       } catch (error) {
         setStorageProblem(error instanceof StorageError ? error.problem : 'failed');
       }
@@ -123,9 +164,30 @@ export function createProposalsState(
       return { ...result, stored, proposal };
     },
 
+    withdrawal,
+    /** How many withdrawals still wait for the server (offline, or the server is down). */
+    withdrawalsWaiting: () => withdrawing().size,
+
+    /**
+     * Takes a proposal back: off this device's list and map at once, and off the server (and so the
+     * public map, the exports and the live wall) as soon as it can be reached. Until then the device
+     * keeps a stripped record, so the withdrawal survives a reload.
+     */
     async withdraw(id: string): Promise<boolean> {
+      const proposal = proposals().find((p) => p.id === id);
+      if (!proposal) return false;
+      // Only what was never sent to any server stays a matter for this device alone.
+      const serverMayHaveIt = proposal.status !== 'lokaal' || withdrawApi !== undefined;
       try {
-        await store.remove(id);
+        if (serverMayHaveIt) {
+          const stripped: Proposal = { ...proposal, withdrawnAt: new Date().toISOString() };
+          delete stripped.contact;
+          delete stripped.website;
+          stripped.description = '';
+          await store.put(stripped);
+        } else {
+          await store.remove(id);
+        }
       } catch (error) {
         setStorageProblem(error instanceof StorageError ? error.problem : 'failed');
         return false;
@@ -133,7 +195,9 @@ export function createProposalsState(
       batch(() => {
         setProposals((list) => list.filter((p) => p.id !== id));
         setUnsaved((ids) => new Set([...ids].filter((x) => x !== id)));
+        setWithdrawal({ id, name: proposal.name, state: serverMayHaveIt ? 'waiting' : 'local' });
       });
+      if (serverMayHaveIt) queueWithdrawals([id]);
       return true;
     },
 

@@ -32,6 +32,9 @@ export interface AppDeps {
     | 'maxBodyBytes'
     | 'version'
     | 'staticDir'
+    | 'contactRetentionDays'
+    | 'rejectedRetentionDays'
+    | 'privacyContact'
   >;
   now: () => Date;
 }
@@ -62,7 +65,7 @@ export function createApp(deps: AppDeps) {
       '/api/*',
       cors({
         origin: config.corsOrigins,
-        allowMethods: ['GET', 'POST', 'PATCH'],
+        allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
         allowHeaders: ['content-type', 'authorization'],
         maxAge: 600,
       }),

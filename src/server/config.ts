@@ -40,6 +40,14 @@ export interface ServerConfig {
   liveMaxScreensPerClient: number;
   maxBodyBytes: number;
   version: string;
+  /** Days after the decision that contact details are kept (CONTACT_RETENTION_DAYS). */
+  contactRetentionDays: number;
+  /** Days after a rejection that a rejected proposal is kept (REJECTED_RETENTION_DAYS). */
+  rejectedRetentionDays: number;
+  /** How often the server looks for data whose time is up. */
+  retentionCheckMs: number;
+  /** Whom residents contact about their data (PRIVACY_CONTACT), shown on /privacy. */
+  privacyContact?: string;
 }
 
 function wholeNumber(value: string | undefined, fallback: number, name: string, min = 1): number {
@@ -135,5 +143,14 @@ export function readConfig(
     ),
     maxBodyBytes: wholeNumber(env.MAX_BODY_BYTES, 32 * 1024, 'MAX_BODY_BYTES'),
     version: packageVersion(),
+    contactRetentionDays: wholeNumber(env.CONTACT_RETENTION_DAYS, 90, 'CONTACT_RETENTION_DAYS', 0),
+    rejectedRetentionDays: wholeNumber(
+      env.REJECTED_RETENTION_DAYS,
+      30,
+      'REJECTED_RETENTION_DAYS',
+      0,
+    ),
+    retentionCheckMs: 60 * 60_000,
+    privacyContact: env.PRIVACY_CONTACT?.trim() || undefined,
   };
 }

@@ -11,6 +11,9 @@
  *        422 { problems: ProposalProblem[] } · 413 too large · 415 not JSON · 429 rate limit
  *   POST /api/voorstellen/status          body: { ids: string[] } (≤ 100 of the device's own ids)
  *        → ProposalStatusReport[] for the ids the server knows (ids are secret: no GET)
+ *   POST /api/voorstellen/intrekken       body: { id } (the device's own id) → WithdrawReceipt;
+ *        the proposal and its content are deleted; a later submission with that id is 410
+ *   GET  /api/privacy                     → PrivacyInfo (retention periods, whom to contact)
  *   GET  /api/voorstellen                 → PublicProposal[] (approved only; ETag / 304)
  *   GET  /api/voorstellen.geojson | .csv  → approved proposals as a file
  *   GET  /api/initiatieven                → the published initiatives (GeoJSON; ETag / 304)
@@ -20,6 +23,7 @@
  *   GET    /api/beheer/sessie             → 204 when the token is right
  *   GET    /api/beheer/voorstellen?status=ingediend|goedgekeurd|afgewezen → ModeratedProposal[]
  *   PATCH  /api/beheer/voorstellen/:number   body: proposal fields → ModeratedProposal | 422
+ *   DELETE /api/beheer/voorstellen/:number   → 204: erased entirely (audit log: that, not what)
  *   POST   /api/beheer/voorstellen/:number/goedkeuren           → ModeratedProposal
  *   POST   /api/beheer/voorstellen/:number/afwijzen  { reason } → ModeratedProposal
  *   GET    /api/beheer/export.csv | export.geojson  → every proposal, with its status
@@ -98,6 +102,22 @@ export interface ModeratedProposal extends Omit<PublicProposal, 'approvedAt'> {
   decidedAt?: string;
 }
 
+/** The answer to a withdrawal: whether the server still held the proposal (it holds it no more). */
+export interface WithdrawReceipt {
+  id: string;
+  withdrawn: boolean;
+}
+
+/** What the privacy page shows from the server's configuration. */
+export interface PrivacyInfo {
+  /** Days after the moderator's decision that contact details are kept. */
+  contactRetentionDays: number;
+  /** Days after a rejection that the rejected proposal is kept. */
+  rejectedRetentionDays: number;
+  /** Whom to contact about personal data (PRIVACY_CONTACT), when configured. */
+  contact?: string;
+}
+
 export interface Meeting {
   code: string;
   title: string;
@@ -134,6 +154,7 @@ export type ErrorCode =
   | 'unauthorized'
   | 'not-found'
   | 'conflict'
+  | 'gone'
   | 'unavailable'
   | 'internal';
 

@@ -19,6 +19,9 @@
  *   ADMIN_NAME (beheerder): the ADMIN_TOKEN holder's name in the audit log
  *   LIVE_MAX_SCREENS (1000), LIVE_MAX_SCREENS_PER_CLIENT (20): live-wall screens
  *   ENV_FILE (.env): a file with these settings, read at start (see .env.example)
+ *   CONTACT_RETENTION_DAYS (90): contact details are deleted this long after the decision
+ *   REJECTED_RETENTION_DAYS (30): rejected proposals are deleted this long after the decision
+ *   PRIVACY_CONTACT: whom residents contact about their data (shown on /privacy and in /beheer)
  */
 import { existsSync } from 'node:fs';
 import { readConfig } from './config';

@@ -6,6 +6,7 @@ import type { ServerConfig } from './config';
 import { loadServerGeo } from './geo';
 import { createLiveHub } from './live';
 import type { Logger } from './log';
+import { startRetention } from './retention';
 import { openPostgres } from './store/postgres';
 import type { Repository } from './store/repository';
 import { openSqlite } from './store/sqlite';
@@ -26,14 +27,25 @@ export interface RunningServer {
 }
 
 /** Opens storage, builds the app and listens; used by main.ts and by the integration tests. */
-export async function startServer(config: ServerConfig, log: Logger): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  log: Logger,
+  now: () => Date = () => new Date(),
+): Promise<RunningServer> {
   const repo = await openRepository(config);
   const hub = createLiveHub({
     maxScreens: config.liveMaxScreens,
     maxScreensPerClient: config.liveMaxScreensPerClient,
   });
   const unsubscribe = repo.subscribe((event) => hub.publish(event));
-  const app = createApp({ repo, geo: loadServerGeo(), hub, log, config, now: () => new Date() });
+  const app = createApp({ repo, geo: loadServerGeo(), hub, log, config, now });
+  const retention = startRetention({
+    repo,
+    settings: config,
+    now,
+    log,
+    everyMs: config.retentionCheckMs,
+  });
 
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () =>
@@ -61,6 +73,7 @@ export async function startServer(config: ServerConfig, log: Logger): Promise<Ru
         await closed;
         clearInterval(idle);
         clearTimeout(timeout);
+        await retention.stop();
         await repo.close();
       })()),
   };

@@ -291,6 +291,7 @@ describe('safety', () => {
     await page.getByLabel('Naam van het initiatief *').fill(`Test ${payload('name')}`);
     await page.getByLabel('Korte beschrijving *').fill(`Omschrijving ${payload('description')}`);
     await page.getByLabel('Soort initiatief *').selectOption({ label: 'Anders' });
+    await page.getByLabel('Het team mag contact met mij opnemen over dit voorstel').check();
     await page.getByLabel('Contact (niet verplicht)').fill(payload('contact').slice(0, 190));
     await page.getByLabel('Website (niet verplicht)').fill('https://example.org/?q=<b>x</b>');
     await page.getByLabel('Gemeente', { exact: true }).last().selectOption({ label: 'Lelystad' });

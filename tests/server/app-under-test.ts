@@ -2,7 +2,7 @@ import { createApp, type AppDeps } from '../../src/server/app';
 import type { Hono } from 'hono';
 import { loadServerGeo } from '../../src/server/geo';
 import { createLiveHub } from '../../src/server/live';
-import { silentLogger } from '../../src/server/log';
+import { silentLogger, type Logger } from '../../src/server/log';
 import { openRepository } from '../../src/server/server';
 import type { Repository } from '../../src/server/store/repository';
 import { storageFor, type StoreKind } from './databases';
@@ -37,7 +37,7 @@ export interface AppUnderTest {
   app: Hono;
   repo: Repository;
   hub: ReturnType<typeof createLiveHub>;
-  /** Where the store lives (for command-line tools run against it). */
+  /** Where the store lives: the SQLite directory or the PostgreSQL database (tools, raw reads). */
   storage: { dataDir: string; databaseUrl?: string };
   /** JSON request helper: `admin` adds the moderator token. */
   call(
@@ -51,6 +51,7 @@ export interface AppUnderTest {
 export async function appUnderTest(
   kind: StoreKind,
   config: Partial<AppDeps['config']> = {},
+  options: { log?: Logger; now?: () => Date } = {},
 ): Promise<AppUnderTest> {
   const storage = await storageFor(kind);
   const repo = await openRepository(storage);
@@ -60,8 +61,8 @@ export async function appUnderTest(
     repo,
     geo,
     hub,
-    log: silentLogger,
-    now: () => new Date(),
+    log: options.log ?? silentLogger,
+    now: options.now ?? (() => new Date()),
     config: {
       adminToken: ADMIN_TOKEN,
       adminName: 'beheerder',
@@ -70,6 +71,9 @@ export async function appUnderTest(
       corsOrigins: [],
       publicUrl: undefined,
       submitsPerMinute: 10_000,
+      contactRetentionDays: 90,
+      rejectedRetentionDays: 30,
+      privacyContact: undefined,
       trustProxy: 1,
       liveMaxScreens: 1000,
       liveMaxScreensPerClient: 20,

@@ -114,6 +114,14 @@ export function beheerRoutes(deps: AppDeps) {
       );
       return found(c, await audited(c.var.moderator, 'edit', edited, changed.join(', ')));
     })
+    .delete('/voorstellen/:number', async (c) => {
+      const number = asNumber(c.req.param('number'));
+      const erased =
+        number === undefined ? undefined : await repo.erase(number, c.get('moderator'), now());
+      if (!erased) return fail(c, 404, 'not-found', 'Dit voorstel bestaat niet.');
+      deps.log('info', 'proposal erased', { number });
+      return c.body(null, 204);
+    })
     .post('/voorstellen/:number/goedkeuren', async (c) => {
       const number = asNumber(c.req.param('number'));
       const decided =

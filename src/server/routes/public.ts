@@ -6,17 +6,19 @@ import { streamSSE } from 'hono/streaming';
 import {
   SERVER_NAME,
   type LiveEvent,
+  type PrivacyInfo,
   type ProposalStatusReport,
   type ServerHealth,
   type ServerStatus,
   type SubmitReceipt,
+  type WithdrawReceipt,
 } from '../contract';
 import { publicCsv, toGeoJson } from '../exports';
 import { attachment, clientAddress, fail, jsonBody } from '../http';
 import { openApiDocument } from '../openapi';
 import { createRateLimiter } from '../rate-limit';
 import { toPublic } from '../store/repository';
-import { MAX_STATUS_IDS, StatusRequestSchema } from '../schemas';
+import { MAX_STATUS_IDS, PROPOSAL_ID, StatusRequestSchema } from '../schemas';
 import { parseSubmission } from '../submission';
 import type { AppDeps } from '../app';
 
@@ -69,6 +71,8 @@ export function publicRoutes(deps: AppDeps) {
       const submission = parseSubmission(body.value, deps.geo.locate);
       if (!submission.ok)
         return fail(c, 422, 'invalid', submission.message, { problems: submission.problems });
+      if (await repo.wasWithdrawn(submission.id))
+        return fail(c, 410, 'gone', 'Dit voorstel is ingetrokken.');
       const { outcome, record } = await repo.submit(
         submission.id,
         submission.value,
@@ -101,6 +105,30 @@ export function publicRoutes(deps: AppDeps) {
       });
       c.header('cache-control', 'no-store');
       return c.json(reports);
+    })
+    .post('/voorstellen/intrekken', async (c) => {
+      const allowed = statusChecks.take(clientAddress(c, config.trustProxy));
+      if (!allowed.ok) {
+        c.header('retry-after', String(allowed.retryAfterSeconds));
+        return fail(c, 429, 'rate-limited', 'Te vaak gevraagd. Probeer het zo weer.');
+      }
+      const body = await jsonBody(c);
+      const id = body.ok ? (body.value as { id?: unknown } | null)?.id : undefined;
+      if (typeof id !== 'string' || !PROPOSAL_ID.test(id))
+        return fail(c, 422, 'invalid', 'Stuur { id } van het voorstel dat je intrekt.');
+      const removed = await repo.withdraw(id, deps.now().toISOString());
+      deps.log('info', 'proposal withdrawn', { number: removed?.number, held: Boolean(removed) });
+      const receipt: WithdrawReceipt = { id, withdrawn: Boolean(removed) };
+      c.header('cache-control', 'no-store');
+      return c.json(receipt);
+    })
+    .get('/privacy', (c) => {
+      const info: PrivacyInfo = {
+        contactRetentionDays: config.contactRetentionDays,
+        rejectedRetentionDays: config.rejectedRetentionDays,
+      };
+      if (config.privacyContact) info.contact = config.privacyContact;
+      return c.json(info);
     })
     .get('/voorstellen', async (c) => {
       const list = await approvedList();

@@ -110,4 +110,22 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX audit_log_proposal ON audit_log (proposal_id, id);`,
   },
+  {
+    version: 3,
+    name: 'privacy: withdrawn proposal ids, retention by decision date',
+    // A withdrawn id is kept (a random device id, not personal data) so that a late retry of the
+    // submission cannot bring the proposal back.
+    sqlite: `
+      CREATE TABLE withdrawn_proposals (
+        id TEXT PRIMARY KEY,
+        withdrawn_at TEXT NOT NULL
+      );
+      CREATE INDEX proposals_decided ON proposals (status, decided_at);`,
+    postgres: `
+      CREATE TABLE withdrawn_proposals (
+        id TEXT PRIMARY KEY,
+        withdrawn_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX proposals_decided ON proposals (status, decided_at);`,
+  },
 ];

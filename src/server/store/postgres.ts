@@ -9,6 +9,10 @@ import {
   type AuditRow,
   type ModeratorRow,
   liveEventFor,
+  removedEventFor,
+  RETENTION_ACTOR,
+  SUBMITTER_ACTOR,
+  type AuditInput,
   type Decision,
   type ProposalRecord,
   type Repository,
@@ -118,6 +122,43 @@ export async function openPostgres(connectionString: string): Promise<Repository
     return after;
   }
 
+  const audit = (client: Client | pg.Pool, entry: AuditInput, now: string) =>
+    client.query(
+      'INSERT INTO audit_log (at, actor, action, proposal_id, detail) VALUES ($1, $2, $3, $4, $5)',
+      [entry.at ?? now, entry.actor, entry.action, entry.proposalId ?? null, entry.detail ?? null],
+    );
+  const rememberWithdrawn = (client: Client, id: string, now: string) =>
+    client.query(
+      'INSERT INTO withdrawn_proposals (id, withdrawn_at) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+      [id, now],
+    );
+
+  /** Deletes a proposal with its audit entry in one transaction; the live wall hears if it was shown. */
+  async function remove(
+    find: (client: Client) => Promise<ProposalRecord | undefined>,
+    entry: (before: ProposalRecord) => AuditInput,
+    now: string,
+    also?: (client: Client) => Promise<unknown>,
+  ) {
+    let event: LiveEvent | undefined;
+    const removed = await inTransaction(pool, async (client) => {
+      await also?.(client);
+      const before = await find(client);
+      if (!before) return undefined;
+      await client.query('DELETE FROM proposals WHERE number = $1', [before.number]);
+      await audit(client, entry(before), now);
+      event = removedEventFor(before);
+      if (event)
+        await client.query('SELECT pg_notify($1, $2)', [
+          CHANNEL,
+          JSON.stringify({ origin, number: before.number }),
+        ]);
+      return before;
+    });
+    listeners.emit(event);
+    return removed;
+  }
+
   const lockById = 'SELECT * FROM proposals WHERE id = $1 FOR UPDATE';
   const lockByNumber = 'SELECT * FROM proposals WHERE number = $1 FOR UPDATE';
 
@@ -187,6 +228,56 @@ export async function openPostgres(connectionString: string): Promise<Repository
           [decision.status, approved ? null : decision.reason, now, approved ? now : null, number],
         );
         return [before, after];
+      });
+    },
+    async withdraw(id, now) {
+      return remove(
+        (client) => one(client, lockById, [id]),
+        (before) => ({ actor: SUBMITTER_ACTOR, action: 'withdraw', proposalId: before.number }),
+        now,
+        (client) => rememberWithdrawn(client, id, now),
+      );
+    },
+    async wasWithdrawn(id) {
+      const { rowCount } = await pool.query('SELECT 1 FROM withdrawn_proposals WHERE id = $1', [
+        id,
+      ]);
+      return (rowCount ?? 0) > 0;
+    },
+    async erase(number, actor, now) {
+      return remove(
+        (client) => one(client, lockByNumber, [number]),
+        () => ({ actor, action: 'erase', proposalId: number }),
+        now,
+      );
+    },
+    async applyRetention(cutoffs, now) {
+      return inTransaction(pool, async (client) => {
+        const contacts = await client.query<{ number: string }>(
+          `UPDATE proposals SET contact = NULL
+           WHERE contact IS NOT NULL AND decided_at IS NOT NULL AND decided_at < $1
+           RETURNING number`,
+          [cutoffs.contactDecidedBefore],
+        );
+        for (const { number } of contacts.rows)
+          await audit(
+            client,
+            { actor: RETENTION_ACTOR, action: 'erase-contact', proposalId: Number(number) },
+            now,
+          );
+        const rejected = await client.query<{ number: string }>(
+          `DELETE FROM proposals
+           WHERE status = 'afgewezen' AND decided_at IS NOT NULL AND decided_at < $1
+           RETURNING number`,
+          [cutoffs.rejectedDecidedBefore],
+        );
+        for (const { number } of rejected.rows)
+          await audit(
+            client,
+            { actor: RETENTION_ACTOR, action: 'erase', proposalId: Number(number) },
+            now,
+          );
+        return { contactsErased: contacts.rows.length, rejectedErased: rejected.rows.length };
       });
     },
     async createMeeting(meeting: Meeting) {

@@ -39,6 +39,22 @@ export type SubmitOutcome = 'created' | 'unchanged' | 'updated';
 
 export type Decision = { status: 'goedgekeurd' } | { status: 'afgewezen'; reason: string };
 
+/** Who stands in the audit log for what the submitter or the server itself did. */
+export const SUBMITTER_ACTOR = 'indiener';
+export const RETENTION_ACTOR = 'bewaartermijn';
+
+/** Decisions taken before these moments have had their time (see src/server/retention.ts). */
+export interface RetentionCutoffs {
+  /** Contact details of proposals decided before this are deleted. */
+  contactDecidedBefore: string;
+  /** Rejected proposals decided before this are erased entirely. */
+  rejectedDecidedBefore: string;
+}
+export interface RetentionResult {
+  contactsErased: number;
+  rejectedErased: number;
+}
+
 /**
  * Storage of proposals and meetings. SQLite and PostgreSQL implement the same contract; every write
  * is committed before the promise resolves, so an acknowledged proposal is on disk.
@@ -63,6 +79,16 @@ export interface Repository {
     now: string,
   ): Promise<ProposalRecord | undefined>;
   decide(number: number, decision: Decision, now: string): Promise<ProposalRecord | undefined>;
+  /**
+   * The submitter takes a proposal back (by its secret client id): it is deleted with all its
+   * content, and its id is remembered so a late retry cannot bring it back. undefined: not held.
+   */
+  withdraw(id: string, now: string): Promise<ProposalRecord | undefined>;
+  wasWithdrawn(id: string): Promise<boolean>;
+  /** A moderator erases a proposal entirely; the audit log keeps only that it happened. */
+  erase(number: number, actor: string, now: string): Promise<ProposalRecord | undefined>;
+  /** Deletes contact details and rejected proposals whose time is up; says how many. */
+  applyRetention(cutoffs: RetentionCutoffs, now: string): Promise<RetentionResult>;
   /** false when the code is taken. */
   createMeeting(meeting: Meeting): Promise<boolean>;
   meetings(): Promise<Meeting[]>;
@@ -122,6 +148,10 @@ export function liveEventFor(
   }
   return before?.status === 'goedgekeurd' ? { type: 'removed', number: after.number } : undefined;
 }
+
+/** The live wall hears of a deleted proposal only when it was on the map. */
+export const removedEventFor = (before: ProposalRecord | undefined): LiveEvent | undefined =>
+  before?.status === 'goedgekeurd' ? { type: 'removed', number: before.number } : undefined;
 
 /** Plain in-process fan-out of live events. */
 export function createListeners() {

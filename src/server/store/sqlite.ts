@@ -10,6 +10,10 @@ import {
   type AuditRow,
   type ModeratorRow,
   liveEventFor,
+  removedEventFor,
+  RETENTION_ACTOR,
+  SUBMITTER_ACTOR,
+  type AuditInput,
   type Decision,
   type ProposalRecord,
   type Repository,
@@ -50,6 +54,8 @@ export function openSqlite(file: string): Repository {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  // Deleted content (a withdrawal, an erasure, retention) is overwritten, not left in free pages.
+  db.pragma('secure_delete = ON');
   migrate(db);
   const listeners = createListeners();
 
@@ -79,6 +85,24 @@ export function openSqlite(file: string): Repository {
     ),
     meetings: db.prepare('SELECT * FROM meetings ORDER BY created_at DESC, code'),
     meeting: db.prepare('SELECT * FROM meetings WHERE code = ?'),
+    delete: db.prepare('DELETE FROM proposals WHERE number = ?'),
+    insertWithdrawn: db.prepare(
+      'INSERT INTO withdrawn_proposals (id, withdrawn_at) VALUES (?, ?) ON CONFLICT DO NOTHING',
+    ),
+    wasWithdrawn: db.prepare('SELECT 1 FROM withdrawn_proposals WHERE id = ?').pluck(),
+    contactExpired: db
+      .prepare(
+        `SELECT number FROM proposals
+         WHERE contact IS NOT NULL AND decided_at IS NOT NULL AND decided_at < ?`,
+      )
+      .pluck(),
+    clearContact: db.prepare('UPDATE proposals SET contact = NULL WHERE number = ?'),
+    rejectedExpired: db
+      .prepare(
+        `SELECT number FROM proposals
+         WHERE status = 'afgewezen' AND decided_at IS NOT NULL AND decided_at < ?`,
+      )
+      .pluck(),
     addModerator: db.prepare(ADD_MODERATOR.replace(/\$\d/g, '?')),
     revokeModerator: db.prepare(
       'UPDATE moderators SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL',
@@ -92,6 +116,27 @@ export function openSqlite(file: string): Repository {
     ),
     auditLog: db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?'),
   };
+  const audit = (entry: AuditInput, now: string) =>
+    q.recordAudit.run(
+      entry.at ?? now,
+      entry.actor,
+      entry.action,
+      entry.proposalId ?? null,
+      entry.detail ?? null,
+    );
+  /** Old page versions in the write-ahead log would still hold deleted content: fold them in. */
+  const forgetOldPages = () => db.pragma('wal_checkpoint(TRUNCATE)');
+  /** Deletes a proposal and records why, in one transaction; the live wall hears if it was shown. */
+  function remove(before: ProposalRecord, entry: AuditInput, now: string, withdrawnId?: string) {
+    db.transaction(() => {
+      q.delete.run(before.number);
+      if (withdrawnId) q.insertWithdrawn.run(withdrawnId, now);
+      audit(entry, now);
+    }).immediate();
+    forgetOldPages();
+    listeners.emit(removedEventFor(before));
+    return before;
+  }
   const row = (statement: Database.Statement, ...args: unknown[]) => {
     const found = statement.get(...args) as ProposalRow | undefined;
     return found ? fromRow(found) : undefined;
@@ -152,6 +197,45 @@ export function openSqlite(file: string): Repository {
         }
         return [before, before && row(q.byNumber, number)];
       });
+    },
+    async withdraw(id, now) {
+      const before = row(q.byId, id);
+      if (!before) {
+        q.insertWithdrawn.run(id, now);
+        return undefined;
+      }
+      return remove(
+        before,
+        { actor: SUBMITTER_ACTOR, action: 'withdraw', proposalId: before.number },
+        now,
+        id,
+      );
+    },
+    async wasWithdrawn(id) {
+      return q.wasWithdrawn.get(id) !== undefined;
+    },
+    async erase(number, actor, now) {
+      const before = row(q.byNumber, number);
+      return before && remove(before, { actor, action: 'erase', proposalId: number }, now);
+    },
+    async applyRetention(cutoffs, now) {
+      const result = db
+        .transaction(() => {
+          const contacts = q.contactExpired.all(cutoffs.contactDecidedBefore) as number[];
+          for (const number of contacts) {
+            q.clearContact.run(number);
+            audit({ actor: RETENTION_ACTOR, action: 'erase-contact', proposalId: number }, now);
+          }
+          const rejected = q.rejectedExpired.all(cutoffs.rejectedDecidedBefore) as number[];
+          for (const number of rejected) {
+            q.delete.run(number);
+            audit({ actor: RETENTION_ACTOR, action: 'erase', proposalId: number }, now);
+          }
+          return { contactsErased: contacts.length, rejectedErased: rejected.length };
+        })
+        .immediate();
+      if (result.contactsErased + result.rejectedErased > 0) forgetOldPages();
+      return result;
     },
     async createMeeting(meeting) {
       return q.insertMeeting.run(meeting.code, meeting.title, meeting.createdAt).changes === 1;
