@@ -116,6 +116,8 @@ export const serverEn: ServerMessages = {
     meeting: 'Meeting created',
     'moderator-add': 'Moderator added',
     'moderator-revoke': 'Moderator revoked',
+    withdraw: 'Withdrawn by the submitter',
+    'erase-contact': 'Contact details deleted (retention)',
   },
   auditDownload: 'Download the audit log (CSV)',
   erase: 'Erase completely',

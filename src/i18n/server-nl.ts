@@ -124,6 +124,8 @@ export const serverNl = {
     meeting: 'Bijeenkomst gemaakt',
     'moderator-add': 'Beheerder toegevoegd',
     'moderator-revoke': 'Beheerder ingetrokken',
+    withdraw: 'Ingetrokken door de indiener',
+    'erase-contact': 'Contactgegevens verwijderd (bewaartermijn)',
   },
   auditDownload: 'Download het logboek (CSV)',
   erase: 'Helemaal wissen',
