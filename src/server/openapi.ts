@@ -7,7 +7,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
 import * as s from './schemas';
 
-type Method = 'get' | 'post' | 'patch' | 'head';
+type Method = 'get' | 'post' | 'patch' | 'delete' | 'head';
 
 interface Operation {
   summary: string;
@@ -54,6 +54,19 @@ const ROUTES: Record<string, Partial<Record<Method, Operation>>> = {
       answers: { 200: s.StatusReportSchema, 422: s.ErrorBodySchema },
     },
   },
+  '/api/voorstellen/intrekken': {
+    post: {
+      summary: 'Take a proposal back: it is deleted with its content; the id cannot be sent again',
+      body: s.WithdrawRequestSchema,
+      answers: { 200: s.WithdrawReceiptSchema, 422: s.ErrorBodySchema, 429: s.ErrorBodySchema },
+    },
+  },
+  '/api/privacy': {
+    get: {
+      summary: 'Retention periods and whom to contact about personal data',
+      answers: { 200: s.PrivacyInfoSchema },
+    },
+  },
   '/api/voorstellen.geojson': {
     get: { summary: 'Approved proposals as GeoJSON', answers: { 200: 'application/geo+json' } },
   },
@@ -90,6 +103,11 @@ const ROUTES: Record<string, Partial<Record<Method, Operation>>> = {
       moderator: true,
       body: s.ProposalEditSchema,
       answers: { 200: s.ModeratedProposalSchema, 404: s.ErrorBodySchema, 422: s.ErrorBodySchema },
+    },
+    delete: {
+      summary: 'Erase a proposal entirely (the audit log records that, not what)',
+      moderator: true,
+      answers: { 204: null, 404: s.ErrorBodySchema },
     },
   },
   '/api/beheer/voorstellen/{number}/goedkeuren': {

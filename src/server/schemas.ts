@@ -46,6 +46,8 @@ export const ProposalEditSchema = v.partial(v.object(proposalFields));
 export const StatusRequestSchema = v.object({
   ids: v.pipe(v.array(v.pipe(v.string(), v.regex(PROPOSAL_ID))), v.maxLength(MAX_STATUS_IDS)),
 });
+/** POST /api/voorstellen/intrekken: the device's own id of the proposal it takes back. */
+export const WithdrawRequestSchema = v.object({ id: v.pipe(v.string(), v.regex(PROPOSAL_ID)) });
 export const RejectBodySchema = v.object({
   reason: text('3–500 characters; shown to the person who proposed'),
 });
@@ -81,6 +83,15 @@ export const StatusReportSchema = v.object({
   number: v.number(),
   status,
   reason: v.optional(v.string()),
+});
+export const WithdrawReceiptSchema = v.object({
+  id: v.string(),
+  withdrawn: v.pipe(v.boolean(), v.description('whether the server still held it until now')),
+});
+export const PrivacyInfoSchema = v.object({
+  contactRetentionDays: v.number(),
+  rejectedRetentionDays: v.number(),
+  contact: v.optional(v.string()),
 });
 export const ServerStatusSchema = v.object({
   server: v.literal('samen-buurten'),
