@@ -7,7 +7,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
 import * as s from './schemas';
 
-type Method = 'get' | 'post' | 'patch' | 'head';
+type Method = 'get' | 'post' | 'patch' | 'delete' | 'head';
 
 interface Operation {
   summary: string;
@@ -54,6 +54,19 @@ const ROUTES: Record<string, Partial<Record<Method, Operation>>> = {
       answers: { 200: s.StatusReportSchema, 422: s.ErrorBodySchema },
     },
   },
+  '/api/voorstellen/intrekken': {
+    post: {
+      summary: 'Take a proposal back: it and its content are deleted (the device sends its own id)',
+      body: s.WithdrawRequestSchema,
+      answers: { 200: s.WithdrawReceiptSchema, 422: s.ErrorBodySchema, 429: s.ErrorBodySchema },
+    },
+  },
+  '/api/privacy': {
+    get: {
+      summary: 'Retention periods and whom to contact about personal data',
+      answers: { 200: s.PrivacyInfoSchema },
+    },
+  },
   '/api/voorstellen.geojson': {
     get: { summary: 'Approved proposals as GeoJSON', answers: { 200: 'application/geo+json' } },
   },
@@ -85,6 +98,11 @@ const ROUTES: Record<string, Partial<Record<Method, Operation>>> = {
     },
   },
   '/api/beheer/voorstellen/{number}': {
+    delete: {
+      summary: 'Erase a proposal completely (the audit log keeps only that it happened)',
+      moderator: true,
+      answers: { 204: null, 404: s.ErrorBodySchema },
+    },
     patch: {
       summary: 'Edit a proposal',
       moderator: true,

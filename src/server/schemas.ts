@@ -46,6 +46,13 @@ export const ProposalEditSchema = v.partial(v.object(proposalFields));
 export const StatusRequestSchema = v.object({
   ids: v.pipe(v.array(v.pipe(v.string(), v.regex(PROPOSAL_ID))), v.maxLength(MAX_STATUS_IDS)),
 });
+export const WithdrawRequestSchema = v.object({
+  id: v.pipe(
+    v.string(),
+    v.regex(PROPOSAL_ID),
+    v.description("the device's secret id of the proposal"),
+  ),
+});
 export const RejectBodySchema = v.object({
   reason: text('3–500 characters; shown to the person who proposed'),
 });
@@ -101,6 +108,18 @@ export const AuditEntrySchema = v.object({
   action: v.string(),
   proposalId: v.optional(v.number()),
   detail: v.optional(v.string()),
+});
+export const WithdrawReceiptSchema = v.object({
+  id: v.string(),
+  withdrawn: v.pipe(
+    v.boolean(),
+    v.description('whether the server still held it (it no longer does)'),
+  ),
+});
+export const PrivacyInfoSchema = v.object({
+  contactRetentionDays: v.number(),
+  rejectedRetentionDays: v.number(),
+  contact: v.optional(v.string()),
 });
 export const ErrorBodySchema = v.object({
   error: v.string(),
