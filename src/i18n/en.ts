@@ -88,7 +88,7 @@ export const en: Messages = {
   legendPlain: 'No local bottlenecks known',
   legendPin: 'Initiative',
   legendFuture: 'Future initiative',
-  legendCluster: 'Group of initiatives (click to zoom in)',
+  legendCluster: 'Group of initiatives (choose the group to zoom in)',
   knelpuntenHeading: 'Bottlenecks in inclusive community building',
   knelpuntenIntro:
     'What stands in the way of inclusive community building? From literature, an inspiration session and a survey among participants of the Verbindingsfestival.',
@@ -125,7 +125,7 @@ export const en: Messages = {
   fieldMeetingCode: 'Meeting code (optional)',
   meetingCodeHint: 'Only if the facilitator gives a code, for example VF2026.',
   locationLegend: 'Place *',
-  locationHelpMouse: 'Click the map to choose the place. Drag the pin to move it.',
+  locationHelpMouse: 'Tap or click the map to choose the place. Drag the pin to move it.',
   locationHelpKeyboard:
     'Or choose a municipality and district below, and move the pin with the buttons or the arrow keys.',
   locationNone: 'No place chosen yet.',
@@ -270,4 +270,10 @@ export const en: Messages = {
   localRemarksNote: 'These are single responses from people who filled in the survey.',
   detailSourceLead:
     'Quoted word for word (in Dutch) from the presentation on bottlenecks, positive examples in Flevoland:',
+  levelHints: {
+    maatschappelijk: 'Changes in society, such as fewer volunteers.',
+    bestuurlijk: 'Plans, rules and money of municipalities and organisations.',
+    relationeel: 'How people and organisations in the neighbourhood work together.',
+    professioneel: 'Enough community workers, with time and the right knowledge.',
+  },
 };

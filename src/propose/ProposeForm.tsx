@@ -269,18 +269,27 @@ export function ProposeForm(props: ProposeFormProps) {
           <legend>{t().fieldKnelpunten}</legend>
           <For each={LEVEL_IDS}>
             {(id) => (
-              <label class="check">
-                <input
-                  type="checkbox"
-                  checked={levels().includes(id)}
-                  onChange={(e) =>
-                    setLevels((current) =>
-                      e.currentTarget.checked ? [...current, id] : current.filter((l) => l !== id),
-                    )
-                  }
-                />
-                <Seed text={props.knelpunten.levels.find((l) => l.id === id)?.name ?? id} />
-              </label>
+              <div class="check--hinted">
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    aria-describedby={`level-hint-${id}`}
+                    checked={levels().includes(id)}
+                    onChange={(e) =>
+                      setLevels((current) =>
+                        e.currentTarget.checked
+                          ? [...current, id]
+                          : current.filter((l) => l !== id),
+                      )
+                    }
+                  />
+                  <Seed text={props.knelpunten.levels.find((l) => l.id === id)?.name ?? id} />
+                </label>
+                {/* One line on what the level means, so a resident can choose. */}
+                <p id={`level-hint-${id}`} class="check__hint muted small">
+                  {t().levelHints[id]}
+                </p>
+              </div>
             )}
           </For>
           <ErrorText field="knelpunten" />
