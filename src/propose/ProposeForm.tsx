@@ -95,8 +95,10 @@ export function ProposeForm(props: ProposeFormProps) {
       () => {
         const shown = problems();
         if (shown.length === 0) return;
+        const input = raw();
+        const locate = props.locate;
         void import('./validate').then(({ validateProposal }) => {
-          const result = validateProposal(raw(), props.locate);
+          const result = validateProposal(input, locate);
           const still = result.ok ? [] : result.problems;
           setProblems((before) =>
             problemsByField(
