@@ -1,7 +1,7 @@
 /**
  * Gives every initiative in geo/initiatieven.geojson its pin position. The properties are written by
  * hand from the seed; the geometry is derived here: an initiative without a known address sits at the
- * representative point of its smallest known area (wijk, stadsdeel, gemeente or the province), spread
+ * representative point of the area its precision names (wijk, stadsdeel, gemeente or the province), spread
  * a little when several share the same area. Run after scripts/geo/build.ts (`npm run geo`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,19 +29,19 @@ for (const file of [
 
 const initiatives = read<FeatureCollection<null | Polygonal, Props>>('initiatieven.geojson');
 
-function smallestAreaCode(p: Props): string {
+/** The area the pin stands for is the one its precision names, nothing smaller or larger. */
+function areaCode(p: Props): string {
   if (p.precision === 'provincie') return 'PV24';
-  for (const key of ['wijk', 'stadsdeel', 'gemeente']) {
-    const code = p[key];
-    if (typeof code === 'string') return code;
-  }
-  throw new Error(`${p.id}: no area to place it in`);
+  const code = p[p.precision];
+  if (typeof code !== 'string')
+    throw new Error(`${p.id}: precision ${p.precision} without its area`);
+  return code;
 }
 
 const byArea = new Map<string, Feature<Polygonal | null, Props>[]>();
 for (const f of initiatives.features) {
   if (f.properties.precision === 'adres') continue;
-  const code = smallestAreaCode(f.properties);
+  const code = areaCode(f.properties);
   byArea.set(code, [...(byArea.get(code) ?? []), f]);
 }
 

@@ -1,4 +1,4 @@
-import { createResource, ErrorBoundary, lazy, Match, Show, Switch } from 'solid-js';
+import { createEffect, createResource, ErrorBoundary, lazy, Match, Show, Switch } from 'solid-js';
 import { loadAppData } from './data/load';
 import { useI18n } from './i18n/i18n';
 import { Explorer } from './explore/Explorer';
@@ -31,13 +31,25 @@ export const App = moderatorPage ? Beheer : presenterPage ? Presenter : MapApp;
 function MapApp() {
   const { t } = useI18n();
   const mapReady = createMapReady();
+  createEffect(() => (document.title = t().appTitle));
   const [data] = createResource(loadAppData);
   const params = new URLSearchParams(location.search);
   const embed = params.get('embed') === '1';
-  const proposeRequested = params.get('voorstel') === 'nieuw';
   return (
     <div class="app" classList={{ 'app--embed': embed }}>
       <Show when={!embed}>
+        {/* First in the tab order, before the header and any notice. */}
+        <a
+          class="skip-link"
+          href="#side"
+          onClick={(event) => {
+            // Focus moves by script: a #fragment would be a history entry of its own.
+            event.preventDefault();
+            document.getElementById('side')?.focus();
+          }}
+        >
+          {t().skipToList}
+        </a>
         <header class="app-header">
           <div>
             <h1>{t().appTitle}</h1>
@@ -62,11 +74,7 @@ function MapApp() {
               {t().loadError}
             </p>
           </Match>
-          <Match when={data()}>
-            {(loaded) => (
-              <Explorer data={loaded()} embed={embed} proposeRequested={proposeRequested} />
-            )}
-          </Match>
+          <Match when={data()}>{(loaded) => <Explorer data={loaded()} embed={embed} />}</Match>
           <Match when={data.loading}>
             <p class="notice" role="status">
               {t().loading}

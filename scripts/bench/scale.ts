@@ -72,15 +72,16 @@ export function measureScale(data: AppData, proposals: Proposal[]): ScaleResult 
     gemeente: p.gemeente,
     ...(p.wijk ? { wijk: p.wijk } : {}),
     precision: 'wijk',
+    placeBasis: 'bron',
     mentions: 1 + (i % 3),
-    status: i % 4 === 0 ? 'toekomstig' : 'bestaand',
+    status: i % 4 === 0 ? 'toekomstig' : 'genoemd',
     source: 'benchmark',
     seedLine: 1,
     seedText: p.name,
   }));
   const initiativeFilters: Record<string, Filters> = {
     gemeente: { gemeente: almere },
-    'status+mentions': { status: 'bestaand', minMentions: 2 },
+    'status+mentions': { status: 'genoemd', minMentions: 2 },
   };
   const filterInitiatives: Record<string, number> = {};
   for (const [name, filters] of Object.entries(initiativeFilters)) {

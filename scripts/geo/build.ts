@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Poly, areaKm2, clean, intersect, vertexCount } from './geom.js';
 import { readFeatures, writeFeatures } from './io.js';
+import { validMultiPolygon } from './valid.js';
 import {
   FLEVOLAND_CODE,
   SURROUNDINGS_BBOX,
@@ -86,9 +87,10 @@ const outputs: [string, OutFeature[]][] = [
 ];
 for (const [name, built] of outputs) {
   // Intermediate results keep 7 decimals (rounding harder can make rings touch
-  // themselves, which trips the polygon clipper); the files get 5 (~1 m).
+  // themselves, which trips the polygon clipper); the files get 5 (~1 m), snap-rounded so that
+  // every geometry stays valid, and one geometry type per layer.
   const features = built.flatMap((f) => {
-    const geometry = clean(f.geometry, { decimals: 5 });
+    const geometry = validMultiPolygon(f.geometry, 5);
     return geometry ? [{ ...f, geometry }] : [];
   });
   const bytes = writeFeatures(path.join(outDir, name), features);

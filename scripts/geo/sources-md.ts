@@ -49,8 +49,38 @@ published through PDOK, as redistributed in the cartomap/nl repository (\`wgs84/
 
 ${shores}
 
+Every output geometry is a valid MultiPolygon by the OGC rules (no self-intersections, no crossing
+rings; outer rings counter-clockwise, holes clockwise). Rounding to 5 decimals can make rings cross,
+so the build repairs what rounding broke and checks each result with JTS's IsValidOp (\`jsts\`, the
+rules GEOS and QGIS use); a unit test checks the committed files the same way.
+
 \`areaKm2\` is the area of the polygon, which includes inland water, so it is larger than CBS's
 "land" figure (most for Lelystad, Almere and Urk).
+
+## Initiatives: where each pin stands, and why
+
+\`initiatieven.geojson\` is written by hand from the 13 bullets of "Positieve voorbeelden in Flevoland"
+(one bullet names two festivals, so 14 entries); \`scripts/place-initiatieven.ts\` puts each pin at
+the representative point of the area its \`precision\` names. The seed gives no addresses, so no
+pin claims one. \`placeBasis\` says whether the seed gives the place (\`bron\`) or it is inferred
+(\`afgeleid\`, drawn as a hollow dashed pin and explained in both languages).
+
+| entry | seed line | place used | precision | basis | why |
+| --- | --- | --- | --- | --- | --- |
+| Almere-Stad Binnenhaven | "Almere-Stad Binnenhaven" | Almere Stad | stadsdeel | bron | the seed names the stadsdeel; the Binnenhaven is not a CBS area |
+| Iriszorg | "Iriszorg: uitnodigen van buurt bij nieuwbouw" | none (Flevoland) | provincie | bron | no place in the seed; listed under "Heel Flevoland", no pin |
+| Woonagenda Flevoland | "Woonagenda Flevoland en uitwerking daarvan" | Flevoland | provincie | bron | province-wide by its name; no pin |
+| Festivalplein | "Inzet rond Festivalplein Almere" | Almere | gemeente | bron | the square is not a CBS area |
+| HavenHart 2.0 | "HavenHart 2.0 Almere-Haven" | Almere Haven | stadsdeel | bron | |
+| Dagbesteding HS Aeres | "Nieuwe dagbesteding in Dronten binnen HS Aeres" | Dronten | gemeente | bron | the seed gives no address for the school |
+| Hof van Hestia | "Hof van Hestia, Lelystad" | Lelystad | gemeente | bron | |
+| Oosterwold | "Oosterwold, Almere" | wijk Oosterwold | wijk | bron | Oosterwold is a CBS wijk (in stadsdeel Almere Hout) |
+| Bij Bosshardt | "… in Almere-Buiten" | Almere Buiten | stadsdeel | bron | |
+| Poort Sociaal | "Poort Sociaal Almere-Poort" | Almere Poort | stadsdeel | bron | |
+| Groentesoep festival | "Groentesoep festival Almere Buiten en …" | Almere Buiten | stadsdeel | bron | one of two events in one bullet |
+| Steigerfestival | "… en Steigerfestival Almere-Haven" | Almere Haven | stadsdeel | bron | the seed says Almere-Haven; the wijk De Steiger would only be read from the name, so it is not used |
+| The Green Story | "The Green Story, Almere-Haven" | Almere Haven | stadsdeel | bron | |
+| Homerushuis | "Homerushuis: toekomstige kansrijke ontwikkeling" | wijk Homeruskwartier | wijk | afgeleid | the seed names no place; the name points to the Homeruskwartier in Almere Poort. Kept on the map as derived (useful to find, honestly marked); its detail shows no local remarks of Almere |
 
 ## Licences
 

@@ -1,4 +1,4 @@
-import { createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
+import { createMemo, createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
 import { serverText } from '../i18n/server-text';
 import { ApiError } from '../propose/server-api';
@@ -14,7 +14,20 @@ import { Moderation } from './Moderation';
 export function Beheer() {
   const { lang, loadServerEn } = useI18n();
   const text = serverText(lang, loadServerEn);
-  const [server] = createResource(serverForModeration);
+  const [server, { refetch }] = createResource(serverForModeration);
+  // Offline is not "no server here": say so, and look again when the connection returns.
+  const [online, setOnline] = createSignal(navigator.onLine);
+  const onOnline = () => {
+    setOnline(true);
+    void refetch();
+  };
+  const onOffline = () => setOnline(false);
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+  onCleanup(() => {
+    window.removeEventListener('online', onOnline);
+    window.removeEventListener('offline', onOffline);
+  });
   const [token, setToken] = createSignal(savedToken());
   const api = createMemo(() => {
     const current = token();
@@ -48,6 +61,11 @@ export function Beheer() {
         <Switch>
           <Match when={server.loading}>
             <p role="status">{text().checking}</p>
+          </Match>
+          <Match when={(server.error || server() === 'none') && !online()}>
+            <p class="notice" role="alert">
+              {text().beheerOffline}
+            </p>
           </Match>
           <Match when={server.error || server() === 'none'}>
             <p class="notice" role="alert">

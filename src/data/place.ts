@@ -1,5 +1,5 @@
 import type { AppData } from './app-data';
-import type { InitiatiefProperties } from './schemas';
+import type { InitiatiefProperties, Precision } from './schemas';
 
 export interface Place {
   gemeente?: string;
@@ -27,12 +27,16 @@ export function placeOf(
 export function precisionArea(
   p: InitiatiefProperties,
   place: Place,
-): { kind: 'adres' | 'wijk' | 'stadsdeel' | 'gemeente' | 'provincie'; name?: string } {
-  if (p.precision === 'adres') return { kind: 'adres' };
-  if (p.precision === 'provincie') return { kind: 'provincie' };
-  if (p.precision === 'wijk' && place.wijk) return { kind: 'wijk', name: place.wijk };
-  if (place.stadsdeel) return { kind: 'stadsdeel', name: place.stadsdeel };
-  return { kind: 'gemeente', name: place.gemeente ?? '' };
+): { kind: Precision; name?: string } {
+  switch (p.precision) {
+    case 'adres':
+    case 'provincie':
+      return { kind: p.precision };
+    case 'buurt':
+      return { kind: 'buurt', name: place.wijk ?? '' };
+    default:
+      return { kind: p.precision, name: place[p.precision] ?? '' };
+  }
 }
 
 /** "Almere Haven, Almere": the short place line shown beside a name. */

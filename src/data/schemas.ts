@@ -74,24 +74,51 @@ export const AreaSchema = v.object({
   properties: v.object({ code: v.optional(v.string()), name: v.optional(v.string()), labelPoint }),
 });
 
-export const PRECISIONS = ['adres', 'wijk', 'gemeente', 'provincie'] as const;
-export const STATUSES = ['bestaand', 'toekomstig'] as const;
+/** The level of the area a pin stands for: the smallest area the seed names (or one derived). */
+export const PRECISIONS = ['adres', 'buurt', 'wijk', 'stadsdeel', 'gemeente', 'provincie'] as const;
+/** 'bron': the seed names this place; 'afgeleid': it is inferred (e.g. from the name) and says so. */
+export const PLACE_BASES = ['bron', 'afgeleid'] as const;
+/** What the seed says of an example: named as a positive example, or a promising future development. */
+export const STATUSES = ['genoemd', 'toekomstig'] as const;
+/** Why a place needs a word of explanation (texts in i18n). */
+export const PLACE_NOTES = ['geen-plaats', 'heel-flevoland', 'gedeeld-punt'] as const;
 
-export const InitiatiefPropertiesSchema = v.object({
+const InitiatiefPropertiesObject = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   name: v.pipe(v.string(), v.minLength(1)),
   gemeente: v.nullable(gemeenteCode),
   stadsdeel: v.optional(v.string()),
   wijk: v.optional(wijkCode),
   precision: v.picklist(PRECISIONS),
+  placeBasis: v.picklist(PLACE_BASES),
   scope: v.optional(v.literal('provincie')),
   mentions: v.pipe(v.number(), v.integer(), v.minValue(1)),
   status: v.picklist(STATUSES),
   source: v.string(),
   seedLine: v.pipe(v.number(), v.integer(), v.minValue(1)),
   seedText: v.string(),
-  placeNote: v.optional(v.string()),
+  placeNote: v.optional(v.picklist(PLACE_NOTES)),
 });
+
+/** The precision names the level actually used: the area fields stop exactly at that level. */
+function placeMatchesPrecision(p: v.InferOutput<typeof InitiatiefPropertiesObject>): boolean {
+  const has = { gemeente: p.gemeente !== null, stadsdeel: !!p.stadsdeel, wijk: !!p.wijk };
+  switch (p.precision) {
+    case 'provincie':
+      return !has.gemeente && !has.stadsdeel && !has.wijk;
+    case 'gemeente':
+      return has.gemeente && !has.stadsdeel && !has.wijk;
+    case 'stadsdeel':
+      return has.gemeente && has.stadsdeel && !has.wijk;
+    default:
+      return has.gemeente && has.wijk;
+  }
+}
+
+export const InitiatiefPropertiesSchema = v.pipe(
+  InitiatiefPropertiesObject,
+  v.check(placeMatchesPrecision, 'precision must be the level of the smallest area given'),
+);
 
 export const InitiatiefSchema = v.object({
   type: v.literal('Feature'),
@@ -161,6 +188,7 @@ export type Area = v.InferOutput<typeof AreaSchema>;
 export type Initiatief = v.InferOutput<typeof InitiatiefSchema>;
 export type InitiatiefProperties = v.InferOutput<typeof InitiatiefPropertiesSchema>;
 export type Precision = (typeof PRECISIONS)[number];
+export type PlaceNote = (typeof PLACE_NOTES)[number];
 export type Knelpunten = v.InferOutput<typeof KnelpuntenSchema>;
 export type KnelpuntLevel = v.InferOutput<typeof KnelpuntLevelSchema>;
 export type LevelId = (typeof LEVEL_IDS)[number];

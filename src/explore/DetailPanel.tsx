@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Initiatief, Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { Quoted } from '../i18n/Seed';
 import { LocalKnelpunten } from '../knelpunten/LocalKnelpunten';
 import type { Describers } from './describe';
 import { DetailFrame } from '../ui/DetailFrame';
@@ -27,19 +28,25 @@ export function DetailPanel(props: DetailPanelProps) {
           {props.describe.placeText(props.initiatief)}
           <br />
           <span class="muted">{props.describe.precisionText(props.initiatief)}</span>
-          <Show when={p().placeNote}>
-            <br />
-            <span class="muted">{p().placeNote}</span>
-          </Show>
+          <For each={props.describe.placeCaveats(props.initiatief)}>
+            {(caveat) => (
+              <>
+                <br />
+                <span class="place-caveat">{caveat}</span>
+              </>
+            )}
+          </For>
         </dd>
         <dt>{t().detailMentions}</dt>
         <dd>{t().mentioned(p().mentions)}</dd>
         <dt>{t().detailStatus}</dt>
         <dd>{t().status[p().status]}</dd>
         <dt>{t().detailSource}</dt>
-        <dd>{t().detailSourceText(p().seedText)}</dd>
+        <dd>
+          {t().detailSourceLead} <Quoted text={p().seedText} />
+        </dd>
       </dl>
-      <Show when={p().gemeente}>
+      <Show when={p().placeBasis === 'bron' && p().gemeente}>
         {(code) => (
           <LocalKnelpunten knelpunten={props.knelpunten} gemeente={code()} headingLevel={3} />
         )}

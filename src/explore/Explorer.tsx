@@ -1,4 +1,5 @@
 import {
+  batch,
   createEffect,
   createMemo,
   createSignal,
@@ -14,7 +15,7 @@ import { createSearchIndex, type SearchEntry } from '../data/search';
 import { useI18n } from '../i18n/i18n';
 import { MapView } from '../map/MapView';
 import { BasemapSwitch } from '../map/BasemapSwitch';
-import { basemapAttribution } from '../map/basemaps';
+import { basemapAttribution, boundaryAttribution } from '../map/basemaps';
 import { initialBasemap } from '../state/basemap-preference';
 import type { PinItem } from '../map/pin-layer';
 import { OverlayLegend } from '../knelpunten/OverlayLegend';
@@ -24,6 +25,8 @@ import {
   PROPOSAL_PIN_PREFIX,
 } from '../propose/controller';
 import type { ApprovedState } from '../propose/approved-state';
+import { retryUntilConnected } from '../propose/retry-connect';
+import { serverSeen } from '../propose/server-seen';
 import { createExploreState } from '../state/explore-state';
 import { fromSearchParams, type KnownKeys } from '../state/url-state';
 import { syncUrl } from '../state/url-sync';
@@ -35,12 +38,15 @@ import { createPresentation } from '../present/presentation-state';
 import { buildTour, slideGemeente, slideSubject } from '../present/tour';
 import type { MapViewState } from '../state/url-state';
 
+/** How often an app that has met its server before looks for it again while it cannot reach it. */
+const RECONNECT_MS = 10_000;
+
 const PresentationOverlay = lazy(() =>
   import('../present/Presentation').then((m) => ({ default: m.PresentationOverlay })),
 );
 
 /** The explore screen: one state, one map, and the side panel that mirrors it. */
-export function Explorer(props: { data: AppData; embed: boolean; proposeRequested: boolean }) {
+export function Explorer(props: { data: AppData; embed: boolean }) {
   const { t, lang, setLang, loadServerEn } = useI18n();
   // The data never changes after loading, so everything derived from it is built once.
   // eslint-disable-next-line solid/reactivity
@@ -59,10 +65,13 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
     ...initial,
     basemap: initialBasemap(initial.basemap),
   });
-  syncUrl(state, lang, setLang, known);
   const propose = createProposeController(data, index, state.filters);
-  // eslint-disable-next-line solid/reactivity -- a link with ?voorstel=nieuw opens the form once
-  if (props.proposeRequested) propose.startNew(initial.filters.gemeente);
+  // A link with ?voorstel=nieuw (the presentation's QR code) opens the form.
+  if (initial.form === 'nieuw') propose.startNew(initial.filters.gemeente);
+  syncUrl(state, lang, setLang, known, {
+    current: propose.formKey,
+    restore: (key) => propose.restoreForm(key, state.filters().gemeente),
+  });
 
   const describe = createDescribers(data, t);
   const mapReady = createMapReady();
@@ -76,9 +85,19 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
       (ready) => {
         if (!ready) return;
         const { proposals: local, matches, placeText } = propose;
-        void import('../propose/approved-state')
-          .then((m) => m.connectToServer({ lang, loadServerEn, local, matches, placeText }, owner))
-          .then(setApproved, () => {});
+        // Opened offline, the app keeps looking for its server and connects when it answers.
+        retryUntilConnected(
+          () =>
+            import('../propose/approved-state')
+              .then((m) =>
+                m.connectToServer({ lang, loadServerEn, local, matches, placeText }, owner),
+              )
+              .then((connected) => {
+                if (connected) setApproved(connected);
+                return connected !== undefined;
+              }),
+          { everyMs: RECONNECT_MS, keepTrying: serverSeen },
+        );
       },
       { defer: true },
     ),
@@ -104,9 +123,8 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
   });
   const search = createSearchIndex(index.searchEntries);
   const [mapFailed, setMapFailed] = createSignal(false);
-  const [proposalsTab, setProposalsTab] = createSignal(false);
   const tab = (): SideTab =>
-    state.knelpuntenOpen() ? 'knelpunten' : proposalsTab() ? 'voorstellen' : 'initiatieven';
+    state.knelpuntenOpen() ? 'knelpunten' : state.proposalsOpen() ? 'voorstellen' : 'initiatieven';
   const mappable = data.initiatieven.features.filter((i) => i.properties.precision !== 'provincie');
   const gemeentenWithKnelpunten = data.knelpunten.lokaal.gemeenten
     .filter((g) => g.remarks.length > 0)
@@ -131,6 +149,7 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
       name: i.properties.name,
       lngLat: i.geometry.coordinates,
       variant: i.properties.status,
+      derived: i.properties.placeBasis === 'afgeleid',
       label: describe.pinLabel(i),
     })),
     ...(approved()?.pins() ?? []),
@@ -226,9 +245,8 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
           gemeentenWithKnelpunten={gemeentenWithKnelpunten}
           attribution={[
             ...basemapAttribution(state.basemap(), t().basemapAttribution),
-            t().attributionCbs,
-            // The OSM basemap names OpenStreetMap itself, with a link; once is enough.
-            ...(state.basemap() === 'osm' ? [] : [t().attributionOsm]),
+            // No OpenStreetMap data is drawn unless the OSM basemap is on, and that one credits itself.
+            boundaryAttribution(t().attributionCbs),
             t().seedSource,
           ]}
           label={t().mapCanvasLabel}
@@ -294,9 +312,6 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
       }
     >
       <main class="layout" classList={{ 'layout--present': presentation.active() }}>
-        <a class="skip-link" href="#side-panel">
-          {t().skipToList}
-        </a>
         {map}
         <SidePanel
           data={data}
@@ -308,8 +323,10 @@ export function Explorer(props: { data: AppData; embed: boolean; proposeRequeste
           search={search}
           tab={tab()}
           onTab={(next) => {
-            state.setKnelpuntenOpen(next === 'knelpunten');
-            setProposalsTab(next === 'voorstellen');
+            batch(() => {
+              state.setKnelpuntenOpen(next === 'knelpunten');
+              state.setProposalsOpen(next === 'voorstellen');
+            });
           }}
           onOpen={open}
           onClose={close}

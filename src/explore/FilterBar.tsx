@@ -80,8 +80,8 @@ export function FilterBar(props: {
           }
         >
           <option value="">{t().allStatuses}</option>
-          <option value="bestaand" selected={props.state.filters().status === 'bestaand'}>
-            {t().status.bestaand}
+          <option value="genoemd" selected={props.state.filters().status === 'genoemd'}>
+            {t().status.genoemd}
           </option>
           <option value="toekomstig" selected={props.state.filters().status === 'toekomstig'}>
             {t().status.toekomstig}

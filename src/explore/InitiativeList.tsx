@@ -8,6 +8,8 @@ export interface InitiativeListProps {
   visible: Initiatief[];
   /** How many initiatives match the filters, in or out of view. */
   total: number;
+  /** How many of those stand at a place derived from their name, not given by the seed. */
+  derived: number;
   placeName: string;
   describe: Describers;
   selectedId: string | undefined;
@@ -24,8 +26,12 @@ export function InitiativeList(props: InitiativeListProps) {
         {t().listHeading}
       </h2>
       <p class="muted">{t().listIntro}</p>
-      <div aria-live="polite" class="count">
-        <p>{t().countIn(props.total, props.placeName)}</p>
+      <div class="count">
+        {/* Only the filter's result is announced: the part in view changes with every map move. */}
+        <p aria-live="polite">{t().countIn(props.total, props.placeName)}</p>
+        <Show when={props.derived > 0}>
+          <p class="muted">{t().countDerived(props.derived)}</p>
+        </Show>
         <Show when={props.visible.length < props.total}>
           <p class="muted">
             {t().inView(props.visible.length, props.total)}{' '}
@@ -54,6 +60,10 @@ export function InitiativeList(props: InitiativeListProps) {
                     <Show when={initiatief.properties.mentions > 1}>
                       {' · '}
                       {t().mentioned(initiatief.properties.mentions)}
+                    </Show>
+                    <Show when={props.describe.isDerived(initiatief)}>
+                      {' · '}
+                      <span class="place-caveat">{t().placeDerivedShort}</span>
                     </Show>
                     <Show when={initiatief.properties.status === 'toekomstig'}>
                       {' · '}

@@ -1,10 +1,12 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import type { SearchEntry } from '../data/search';
 import { useI18n } from '../i18n/i18n';
 
 export interface SearchBoxProps {
   search: (query: string) => SearchEntry[];
   onChoose: (entry: SearchEntry) => void;
+  /** Changes when "Alles tonen" resets the view: the search text goes too. */
+  resets?: number;
 }
 
 /**
@@ -20,6 +22,17 @@ export function SearchBox(props: SearchBoxProps) {
   const expanded = () => open() && results().length > 0;
   const searched = () => open() && query().trim().length > 0;
   const optionId = (i: number) => `search-option-${i}`;
+  createEffect(
+    on(
+      () => props.resets,
+      () => {
+        setQuery('');
+        setOpen(false);
+        setActive(-1);
+      },
+      { defer: true },
+    ),
+  );
 
   const choose = (entry: SearchEntry | undefined) => {
     if (!entry) return;

@@ -88,7 +88,7 @@ export function SidePanel(props: SidePanelProps) {
   });
 
   return (
-    <aside class="side" id="side-panel" tabindex="-1" aria-label={t().filtersHeading}>
+    <aside class="side" id="side" tabindex="-1" aria-label={t().filtersHeading}>
       <StorageNotice proposals={props.propose.proposals} />
       <Suspense fallback={<p class="muted">{t().loading}</p>}>
         <Show
@@ -120,7 +120,11 @@ export function SidePanel(props: SidePanelProps) {
               {t().presentAction}
             </button>
           </div>
-          <SearchBox search={props.search} onChoose={props.onSearch} />
+          <SearchBox
+            search={props.search}
+            onChoose={props.onSearch}
+            resets={props.state.resets()}
+          />
           <FilterBar
             state={props.state}
             index={props.index}
@@ -155,7 +159,9 @@ export function SidePanel(props: SidePanelProps) {
                   <>
                     <Show when={props.propose.savedMessage()}>
                       <p class="notice notice--ok" role="status">
-                        {t().savedMessage}
+                        {!navigator.onLine && props.propose.proposals.sendsLater()
+                          ? t().savedMessageLater
+                          : t().savedMessage}
                       </p>
                     </Show>
                     <ProposalDetail
@@ -163,6 +169,7 @@ export function SidePanel(props: SidePanelProps) {
                       placeText={props.propose.placeText(proposal())}
                       knelpunten={props.data.knelpunten}
                       unsaved={props.propose.proposals.unsaved().has(proposal().id)}
+                      waiting={props.propose.proposals.sendsLater()}
                       onEdit={() => props.propose.startEdit(proposal())}
                       onClose={() => props.propose.select(undefined)}
                     />
@@ -205,6 +212,10 @@ export function SidePanel(props: SidePanelProps) {
                 <InitiativeList
                   visible={props.state.visible()}
                   total={props.state.filtered().length}
+                  derived={
+                    props.state.filtered().filter((i) => i.properties.placeBasis === 'afgeleid')
+                      .length
+                  }
                   placeName={props.placeName}
                   describe={props.describe}
                   selectedId={props.state.selectedId()}

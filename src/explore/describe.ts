@@ -15,8 +15,15 @@ export function createDescribers(data: AppData, t: Accessor<Messages>) {
     if (area.kind === 'provincie') return words.provincie;
     return words[area.kind](area.name ?? '');
   };
-  const pinLabel = (i: Initiatief) => t().pinLabel(i.properties.name, placeText(i));
-  return { place, placeText, precisionText, pinLabel };
+  const isDerived = (i: Initiatief) => i.properties.placeBasis === 'afgeleid';
+  /** The caveats on a place: derived, or a note on what the source says of it. */
+  const placeCaveats = (i: Initiatief) => [
+    ...(isDerived(i) ? [t().placeDerived] : []),
+    ...(i.properties.placeNote ? [t().placeNotes[i.properties.placeNote]] : []),
+  ];
+  const pinLabel = (i: Initiatief) =>
+    (isDerived(i) ? t().pinLabelDerived : t().pinLabel)(i.properties.name, placeText(i));
+  return { place, placeText, precisionText, isDerived, placeCaveats, pinLabel };
 }
 
 export type Describers = ReturnType<typeof createDescribers>;

@@ -14,20 +14,31 @@ export const nl = {
   wholeProvince: 'Heel Flevoland',
   wholeProvinceHint: 'Zonder vaste plek op de kaart',
   mentioned: (n: number) => (n === 1 ? '1x genoemd' : `${n}x genoemd`),
-  status: { bestaand: 'Bestaat al', toekomstig: 'Toekomstige kansrijke ontwikkeling' },
+  status: {
+    genoemd: 'Genoemd als positief voorbeeld',
+    toekomstig: 'Toekomstige kansrijke ontwikkeling',
+  },
   precision: {
     adres: 'Locatie: adres',
+    buurt: (area: string) => `Locatie bij benadering: buurt ${area}`,
     wijk: (area: string) => `Locatie bij benadering: wijk ${area}`,
     stadsdeel: (area: string) => `Locatie bij benadering: stadsdeel ${area}`,
     gemeente: (area: string) => `Locatie bij benadering: gemeente ${area}`,
     provincie: 'Locatie bij benadering: provincie Flevoland',
   },
+  placeDerived: 'De bron noemt geen plaats; de plek is afgeleid uit de naam.',
+  placeDerivedShort: 'plek afgeleid uit de naam',
+  placeNotes: {
+    'geen-plaats': 'De bron noemt geen plaats binnen Flevoland.',
+    'heel-flevoland': 'Geldt voor heel Flevoland.',
+    'gedeeld-punt': 'De bron noemt dit samen met een ander evenement, in één punt.',
+  },
   pinLabel: (name: string, place: string) => `${name}, ${place}`,
+  pinLabelDerived: (name: string, place: string) => `${name}, ${place} (plek afgeleid)`,
   sourceLabel: 'Bron',
   seedSource:
-    'Voorbeelden en knelpunten: Samen Buurten, “Knelpunten bij inclusieve samenlevingsopbouw”',
-  attributionCbs: 'Bron: CBS, Kadaster',
-  attributionOsm: '© OpenStreetMap-bijdragers',
+    'Voorbeelden en knelpunten: “Knelpunten bij inclusieve samenlevingsopbouw”, Samen Buurten (Anneke Brock, Maarten Kwakernaak)',
+  attributionCbs: 'Grenzen: CBS, Kadaster',
   language: 'Taal',
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',
@@ -35,6 +46,8 @@ export const nl = {
   resetView: 'Heel Flevoland tonen',
   countIn: (n: number, place: string) =>
     `${n === 1 ? '1 initiatief' : `${n} initiatieven`} in ${place}`,
+  countDerived: (n: number) =>
+    `Daarvan ${n === 1 ? 'staat 1' : `staan ${n}`} op een plek die is afgeleid uit de naam.`,
   inView: (shown: number, total: number) => `${shown} van ${total} zichtbaar op de kaart`,
   showAllOnMap: 'Toon ze allemaal op de kaart',
   noneFound: 'Geen initiatieven gevonden met deze keuzes.',
@@ -72,24 +85,26 @@ export const nl = {
   detailNearby: 'In de buurt',
   kmAway: (km: number) => `${km < 1 ? '< 1' : Math.round(km)} km`,
   noNearby: 'Geen andere initiatieven binnen 15 km.',
-  localHeading: (gemeente: string) => `Wat staat in de weg in ${gemeente}?`,
-  localNothing: (gemeente: string) => `Over ${gemeente} is niets specifieks bekend.`,
+  localHeading: (gemeente: string) => `Losse reacties over ${gemeente}`,
+  localNothing: (gemeente: string) => `De bron noemt niets specifieks over ${gemeente}.`,
+  localFraming:
+    'Dit zijn enkele losse reacties van respondenten, geen uitkomst van het onderzoek. De bron zegt ook: “Weinig kennis over specifieke knelpunten in Flevoland.”',
   localProvinceHint: 'Kies een gemeente om de lokale knelpunten te zien.',
   overlayToggle: 'Knelpunten per gemeente op de kaart',
   legendHeading: 'Legenda',
-  legendHatched: 'Gemeente met lokale knelpunten (genoemd in de enquête)',
-  legendPlain: 'Geen lokale knelpunten bekend',
+  legendHatched: 'Gemeente waarover respondenten losse reacties gaven',
+  legendPlain: 'De bron noemt niets specifieks',
   legendPin: 'Initiatief',
-  legendFuture: 'Toekomstig initiatief',
+  legendFuture: 'Toekomstige kansrijke ontwikkeling',
+  legendDerived: 'Plek afgeleid uit de naam (niet uit de bron)',
   legendCluster: 'Groep initiatieven (klik om in te zoomen)',
   knelpuntenHeading: 'Knelpunten bij inclusieve samenlevingsopbouw',
   knelpuntenIntro:
     'Wat staat inclusieve samenlevingsopbouw in de weg? Uit literatuur, een inspiratiesessie en een vragenlijst onder deelnemers van het Verbindingsfestival.',
   respondents: (n: number) => `N = ${n} respondenten`,
   percentOf: (p: number) => `${p}%`,
-  chartCaption: (n: number) => `Percentage respondenten dat dit knelpunt herkent (N = ${n}).`,
-  noPercentages:
-    'De bron geeft hier geen percentages; de knelpunten staan in de volgorde van de bron.',
+  chartCaption: (level: string, n: number) => `${level}: percentages uit de bron (N = ${n}).`,
+  noPercentages: 'De bron geeft hier geen percentages en geen rangorde.',
   explanation: 'Toelichting',
   localSection: 'Knelpunten specifiek in Flevoland',
   embedOpenFull: 'Open de volledige kaart',
@@ -148,6 +163,8 @@ export const nl = {
     outsideFlevoland: 'Kies een plek in Flevoland.',
     requiredLocation: 'Kies een plek op de kaart of met de lijsten.',
     duplicate: 'Dit voorstel staat er al.',
+    direction:
+      'Hier staan onzichtbare tekens in die de leesrichting omdraaien. Typ de tekst opnieuw zonder die tekens.',
   },
   savedMessage: 'Je voorstel is bewaard op dit apparaat. Het staat nu op de kaart als voorstel.',
   storageProblems: {
@@ -239,6 +256,28 @@ export const nl = {
   dismiss: 'Sluiten',
   presentDelay: 'Tijd per dia',
   presentSeconds: (s: number) => `${s} seconden`,
+  // Everyday use (issue #16)
+  draftRestored: 'We hebben teruggezet wat je eerder had ingevuld.',
+  draftStartOver: 'Leeg formulier',
+  discardQuestion: 'Je hebt al iets ingevuld. Wil je dat weggooien?',
+  discardYes: 'Ja, weggooien',
+  discardNo: 'Nee, verder invullen',
+  errorFieldNames: {
+    name: 'Naam',
+    description: 'Beschrijving',
+    kind: 'Soort initiatief',
+    location: 'Plaats',
+    website: 'Website',
+    contact: 'Contact',
+    knelpunten: 'Knelpunten',
+    meetingCode: 'Code van de bijeenkomst',
+  },
+  proposalWaiting: 'Wordt verstuurd zodra er weer internet is',
+  savedMessageLater:
+    'Je voorstel is bewaard op dit apparaat. Er is nu geen verbinding: we sturen het zodra er weer internet is.',
+  seedTranslated: '',
+  detailSourceLead:
+    'Letterlijk uit de presentatie over knelpunten, bij de positieve voorbeelden in Flevoland:',
 } as const;
 
 export type Widen<T> = T extends string

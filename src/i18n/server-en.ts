@@ -20,6 +20,8 @@ export const serverEn: ServerMessages = {
   checking: 'One moment…',
   noServer:
     'There is no Samen Buurten server here. Moderation only works when the map runs on the server.',
+  beheerOffline:
+    'There is no internet connection now. Moderation only works while connected to the server. We will try again as soon as there is internet.',
   moderationOff: 'Moderation is switched off on this server: no moderator code is set.',
   wrongToken: 'This code is not right. Check the code and try again.',
   expiredToken:

@@ -25,6 +25,8 @@ export const serverNl = {
   checking: 'Even geduld…',
   noServer:
     'Hier draait geen Samen Buurten-server. Beheer werkt alleen als de kaart op de server staat.',
+  beheerOffline:
+    'Er is nu geen internet. Beheer werkt alleen met een verbinding met de server. We proberen het opnieuw zodra er weer internet is.',
   moderationOff: 'Beheer staat uit op deze server: er is geen beheercode ingesteld.',
   wrongToken: 'Deze code klopt niet. Kijk de code na en probeer het opnieuw.',
   expiredToken:

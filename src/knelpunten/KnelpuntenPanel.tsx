@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Knelpunten, KnelpuntLevel } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { Seed } from '../i18n/Seed';
 import { LocalKnelpunten } from './LocalKnelpunten';
 
 /**
@@ -13,6 +14,9 @@ export function KnelpuntenPanel(props: { knelpunten: Knelpunten; gemeente: strin
     <section class="knelpunten" aria-labelledby="knelpunten-heading">
       <h2 id="knelpunten-heading">{t().knelpuntenHeading}</h2>
       <p>{t().knelpuntenIntro}</p>
+      <Show when={t().seedTranslated}>
+        <p class="muted small">{t().seedTranslated}</p>
+      </Show>
       <Show when={props.gemeente}>
         {(code) => (
           <LocalKnelpunten knelpunten={props.knelpunten} gemeente={code()} headingLevel={3} />
@@ -21,20 +25,28 @@ export function KnelpuntenPanel(props: { knelpunten: Knelpunten; gemeente: strin
       <For each={props.knelpunten.levels}>{(level) => <Level level={level} />}</For>
       <section class="knelpunten__local">
         <h3>{t().localSection}</h3>
-        <p>{props.knelpunten.lokaal.caveat}</p>
+        <p>{t().localFraming}</p>
         <ul>
           <For each={props.knelpunten.lokaal.gemeenten}>
             {(g) => (
               <li>
                 <strong>{g.name}:</strong>{' '}
-                {g.remarks.length ? g.remarks.join(' ') : t().localNothing(g.name)}
+                <Show when={g.remarks.length} fallback={t().localNothing(g.name)}>
+                  <For each={g.remarks}>
+                    {(remark) => (
+                      <>
+                        <Seed text={remark} />{' '}
+                      </>
+                    )}
+                  </For>
+                </Show>
               </li>
             )}
           </For>
         </ul>
       </section>
       <p class="muted small">
-        {t().sourceLabel}: {props.knelpunten.source}
+        {t().sourceLabel}: <Seed text={props.knelpunten.source} />
       </p>
     </section>
   );
@@ -47,28 +59,47 @@ function Level(props: { level: KnelpuntLevel }) {
   return (
     <section class="level" aria-labelledby={headingId()} data-level={props.level.id}>
       <h3 id={headingId()}>
-        {props.level.name} <span class="level__theme">· {props.level.theme}</span>
+        <Seed text={props.level.name} />{' '}
+        <span class="level__theme">
+          · <Seed text={props.level.theme} />
+        </span>
       </h3>
-      <For each={props.level.questions}>{(q) => <p class="level__question">{q}</p>}</For>
+      <For each={props.level.questions}>
+        {(q) => (
+          <p class="level__question">
+            <Seed text={q} />
+          </p>
+        )}
+      </For>
       <p class="muted small">{t().respondents(props.level.n)}</p>
       <Show
         when={hasPercentages()}
         fallback={
           <>
             <p class="muted small">{t().noPercentages}</p>
-            <ol class="level__items">
-              <For each={props.level.items}>{(item) => <li>{item.text}</li>}</For>
-            </ol>
+            <ul class="level__items">
+              <For each={props.level.items}>
+                {(item) => (
+                  <li>
+                    <Seed text={item.text} />
+                  </li>
+                )}
+              </For>
+            </ul>
           </>
         }
       >
         <figure class="chart">
-          <figcaption class="muted small">{t().chartCaption(props.level.n)}</figcaption>
+          <figcaption class="muted small">
+            {t().chartCaption(props.level.name, props.level.n)}
+          </figcaption>
           <ol class="chart__bars">
             <For each={props.level.items}>
               {(item) => (
                 <li class="chart__row">
-                  <span class="chart__text">{item.text}</span>
+                  <span class="chart__text">
+                    <Seed text={item.text} />
+                  </span>
                   <span class="chart__value">
                     <span
                       class="chart__bar"
@@ -91,11 +122,17 @@ function Level(props: { level: KnelpuntLevel }) {
           <For each={props.level.bullets}>
             {(b) => (
               <li>
-                {b.text}
+                <Seed text={b.text} />
                 <Show when={b.sub}>
                   {(sub) => (
                     <ul>
-                      <For each={sub()}>{(s) => <li>{s}</li>}</For>
+                      <For each={sub()}>
+                        {(s) => (
+                          <li>
+                            <Seed text={s} />
+                          </li>
+                        )}
+                      </For>
                     </ul>
                   )}
                 </Show>

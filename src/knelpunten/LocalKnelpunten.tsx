@@ -1,8 +1,12 @@
 import { For, Show } from 'solid-js';
 import type { Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { Seed } from '../i18n/Seed';
 
-/** The Flevoland-specific remarks for one municipality, with the seed's caveat. */
+/**
+ * The seed's remarks about one municipality. The seed calls them "Enkele individuele reacties van
+ * respondenten", so they are framed as individual responses, never as findings.
+ */
 export function LocalKnelpunten(props: {
   knelpunten: Knelpunten;
   gemeente: string;
@@ -23,12 +27,16 @@ export function LocalKnelpunten(props: {
             fallback={<p>{t().localNothing(entry().name)}</p>}
           >
             <ul>
-              <For each={entry().remarks}>{(remark) => <li>{remark}</li>}</For>
+              <For each={entry().remarks}>
+                {(remark) => (
+                  <li>
+                    <Seed text={remark} />
+                  </li>
+                )}
+              </For>
             </ul>
           </Show>
-          <p class="muted small">
-            {props.knelpunten.lokaal.caveat} {props.knelpunten.lokaal.intro.replace(/:$/, '.')}
-          </p>
+          <p class="muted small">{t().localFraming}</p>
         </section>
       )}
     </Show>

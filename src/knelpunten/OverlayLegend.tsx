@@ -18,6 +18,9 @@ export function OverlayLegend(props: { overlay: boolean; approvedLabel?: string 
           <span class="legend__pin legend__pin--future" aria-hidden="true" /> {t().legendFuture}
         </li>
         <li>
+          <span class="legend__pin legend__pin--derived" aria-hidden="true" /> {t().legendDerived}
+        </li>
+        <li>
           <span class="legend__pin legend__pin--proposal" aria-hidden="true" /> {t().proposalBadge}
         </li>
         <Show when={props.approvedLabel}>

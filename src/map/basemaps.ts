@@ -10,6 +10,9 @@ export type OnlineBasemapId = Exclude<BasemapId, 'offline'>;
 
 export const DEFAULT_BASEMAP: BasemapId = 'offline';
 
+/** CC BY 4.0: the licence of the CBS/Kadaster boundaries and of PDOK's basemap. */
+export const CC_BY_URL = 'https://creativecommons.org/licenses/by/4.0/deed.nl';
+
 export interface OnlineBasemap {
   id: OnlineBasemapId;
   /** An XYZ template with {z}, {x} and {y}. */
@@ -30,7 +33,7 @@ const DEFAULTS: readonly OnlineBasemap[] = [
       'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
     tileSize: 256,
     maxzoom: 19,
-    attributionUrl: 'https://creativecommons.org/licenses/by/4.0/deed.nl',
+    attributionUrl: CC_BY_URL,
   },
   {
     id: 'osm',
@@ -104,6 +107,10 @@ export function isBasemapId(value: unknown): value is BasemapId {
 }
 
 /** The attribution line of an online basemap (none for the embedded one), linked to its licence. */
+/** "Grenzen: CBS, Kadaster (CC BY 4.0)", the licence as a link. */
+export const boundaryAttribution = (credit: string): string =>
+  `${credit} (<a href="${CC_BY_URL}" target="_blank" rel="noopener">CC BY 4.0</a>)`;
+
 export function basemapAttribution(
   id: BasemapId,
   texts: Record<OnlineBasemapId, string>,

@@ -6,7 +6,9 @@ export interface PinItem {
   id: string;
   name: string;
   lngLat: [number, number];
-  variant: 'bestaand' | 'toekomstig' | 'voorstel' | 'goedgekeurd';
+  variant: 'genoemd' | 'toekomstig' | 'voorstel' | 'goedgekeurd';
+  /** The place is derived (not named by the source): drawn as a hollow, dashed pin. */
+  derived?: boolean;
   /** The accessible name: what the pin is and where. */
   label: string;
   /** Just arrived on the live wall: drawn with a gentle highlight. */
@@ -61,10 +63,11 @@ export class PinLayer {
         const element = existing.marker.getElement();
         element.setAttribute('aria-label', item.label);
         element.className = element.className.replace(
-          /pin--(bestaand|toekomstig|voorstel|goedgekeurd)/,
+          /pin--(genoemd|toekomstig|voorstel|goedgekeurd)/,
           `pin--${item.variant}`,
         );
         element.classList.toggle('pin--new', Boolean(item.highlight));
+        element.classList.toggle('pin--derived', Boolean(item.derived));
       } else {
         this.pins.set(item.id, { marker: this.createPin(item), item });
       }
@@ -76,6 +79,7 @@ export class PinLayer {
     const element = document.createElement('button');
     element.type = 'button';
     element.className = `pin pin--${item.variant}${item.highlight ? ' pin--new' : ''}`;
+    element.classList.toggle('pin--derived', Boolean(item.derived));
     element.dataset.id = item.id;
     element.hidden = true;
     const shape = document.createElement('span');

@@ -47,7 +47,7 @@ export function ApprovedDetail(props: {
   knelpunten: Knelpunten;
   onClose: () => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang, seed } = useI18n();
   const text = () => props.text;
   const approvedOn = () =>
     new Date(props.proposal.approvedAt).toLocaleDateString(lang() === 'en' ? 'en-GB' : 'nl-NL', {
@@ -70,7 +70,9 @@ export function ApprovedDetail(props: {
         <dd>{t().kinds[props.proposal.kind]}</dd>
         <Show when={props.proposal.knelpunten.length > 0}>
           <dt>{t().proposalDetailKnelpunten}</dt>
-          <dd>{levelNames(props.proposal.knelpunten, props.knelpunten)}</dd>
+          <dd>
+            {levelNames(props.proposal.knelpunten, props.knelpunten, (name) => seed(name).text)}
+          </dd>
         </Show>
         <Show when={props.proposal.website}>
           {(website) => (

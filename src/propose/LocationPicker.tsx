@@ -123,11 +123,13 @@ export function LocationPicker(props: LocationPickerProps) {
             when={placeText()}
             fallback={<strong class="error-text">{t().locationOutside}</strong>}
           >
-            {(text) => t().locationIn(text())}
+            {/* A fragment keeps the text reactive: Show calls this function only once. */}
+            {(text) => <>{t().locationIn(text())}</>}
           </Show>
         </Show>
       </p>
-      <Show when={props.error}>
+      {/* A pin outside Flevoland is already said in red just above: say it once. */}
+      <Show when={props.error && !(props.location && !placeText())}>
         <p id="location-error" class="error-text">
           {props.error}
         </p>

@@ -91,7 +91,10 @@ export function MyProposals(props: MyProposalsProps) {
                   {p.name}
                 </button>
                 <span class="muted small">
-                  {props.placeText(p)} · {t().proposalStatus[p.status]}
+                  {props.placeText(p)} ·{' '}
+                  {p.status === 'lokaal' && props.state.sendsLater()
+                    ? t().proposalWaiting
+                    : t().proposalStatus[p.status]}
                   <Show when={props.state.unsaved().has(p.id)}>
                     {' · '}
                     <strong class="error-text">{t().unsavedBadge}</strong>

@@ -11,10 +11,12 @@ export function ProposalDetail(props: {
   placeText: string;
   knelpunten: Knelpunten;
   unsaved: boolean;
+  /** Still on this device, and it will be sent when the server can be reached. */
+  waiting?: boolean;
   onEdit: () => void;
   onClose: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, seed } = useI18n();
   return (
     <DetailFrame
       headingId="proposal-heading"
@@ -31,7 +33,9 @@ export function ProposalDetail(props: {
         <dd>{t().kinds[props.proposal.kind]}</dd>
         <Show when={props.proposal.knelpunten.length > 0}>
           <dt>{t().proposalDetailKnelpunten}</dt>
-          <dd>{levelNames(props.proposal.knelpunten, props.knelpunten)}</dd>
+          <dd>
+            {levelNames(props.proposal.knelpunten, props.knelpunten, (name) => seed(name).text)}
+          </dd>
         </Show>
         <Show when={props.proposal.website}>
           {(website) => (
@@ -59,7 +63,9 @@ export function ProposalDetail(props: {
         </Show>
         <dt>{t().proposalDetailStatus}</dt>
         <dd>
-          {t().proposalStatus[props.proposal.status]}
+          {props.waiting && props.proposal.status === 'lokaal'
+            ? t().proposalWaiting
+            : t().proposalStatus[props.proposal.status]}
           <Show when={props.unsaved}> · {t().unsavedBadge}</Show>
         </dd>
         <Show when={props.proposal.status === 'afgewezen' && props.proposal.reason}>

@@ -1,10 +1,13 @@
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, onMount, Show } from 'solid-js';
 import type { DataIndex } from '../data/indexes';
 import { LEVEL_IDS, type Knelpunten, type LevelId } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { Seed } from '../i18n/Seed';
 import type { Locate } from './locate';
 import { LocationPicker, type LngLat } from './LocationPicker';
 import { problemText } from './problem-text';
+import { ErrorSummary, fieldElementId, formField, problemsByField } from './ErrorSummary';
+import { clearDraft, hasChanges, readDraft, writeDraft, type FormDraft } from './form-draft';
 import {
   LIMITS,
   PROPOSAL_KINDS,
@@ -29,48 +32,108 @@ export interface ProposeFormProps {
   onCancel: () => void;
 }
 
-/** The order in which fields appear, so focus goes to the first problem on the page. */
-const FIELD_ORDER: ProposalField[] = [
-  'name',
-  'description',
-  'kind',
-  'website',
-  'contact',
-  'knelpunten',
-  'meetingCode',
-  'location',
-  'lng',
-  'lat',
-];
-const fieldElementId = (field: ProposalField) =>
-  field === 'location' || field === 'lng' || field === 'lat'
-    ? 'location-gemeente'
-    : `propose-${field}`;
-
 /** Propose (or edit) an initiative. Every text goes into the DOM as text, never as HTML. */
 export function ProposeForm(props: ProposeFormProps) {
   const { t } = useI18n();
   // eslint-disable-next-line solid/reactivity -- the form starts from the proposal it edits, once
-  const start = props.editing;
-  const [name, setName] = createSignal(start?.name ?? '');
-  const [description, setDescription] = createSignal(start?.description ?? '');
-  const [kind, setKind] = createSignal<string>(start?.kind ?? '');
-  const [website, setWebsite] = createSignal(start?.website ?? '');
-  const [contact, setContact] = createSignal(start?.contact ?? '');
-  const [levels, setLevels] = createSignal<LevelId[]>(start?.knelpunten ?? []);
-  // eslint-disable-next-line solid/reactivity -- same: a starting value
-  const [meetingCode, setMeetingCode] = createSignal(start?.meetingCode ?? props.meetingCode ?? '');
+  const editing = props.editing;
+  const start: FormDraft = {
+    name: editing?.name ?? '',
+    description: editing?.description ?? '',
+    kind: editing?.kind ?? '',
+    website: editing?.website ?? '',
+    contact: editing?.contact ?? '',
+    knelpunten: editing?.knelpunten ?? [],
+    // eslint-disable-next-line solid/reactivity -- same: a starting value
+    meetingCode: editing?.meetingCode ?? props.meetingCode ?? '',
+  };
+  // What was typed before Back, a reload or a closed tab comes back.
+  const restored = readDraft(editing?.id);
+  const initial = restored ?? start;
+  const [name, setName] = createSignal(initial.name);
+  const [description, setDescription] = createSignal(initial.description);
+  const [kind, setKind] = createSignal<string>(initial.kind);
+  const [website, setWebsite] = createSignal(initial.website);
+  const [contact, setContact] = createSignal(initial.contact);
+  const [levels, setLevels] = createSignal<LevelId[]>(initial.knelpunten);
+  const [meetingCode, setMeetingCode] = createSignal(initial.meetingCode);
   const [problems, setProblems] = createSignal<ProposalProblem[]>([]);
   const [busy, setBusy] = createSignal(false);
+  const [showRestored, setShowRestored] = createSignal(restored !== undefined);
+  const [askDiscard, setAskDiscard] = createSignal(false);
   // eslint-disable-next-line no-unassigned-vars -- assigned by Solid's ref
   let heading!: HTMLHeadingElement;
-  onMount(() => heading.focus());
+  onMount(() => {
+    if (restored?.location) props.onLocationChange(restored.location);
+    heading.focus();
+  });
+
+  const current = (): FormDraft => ({
+    name: name(),
+    description: description(),
+    kind: kind(),
+    website: website(),
+    contact: contact(),
+    knelpunten: levels(),
+    meetingCode: meetingCode(),
+  });
+  const changed = () => hasChanges(current(), start);
+  createEffect(() => {
+    const draft = current();
+    if (hasChanges(draft, start)) writeDraft(editing?.id, { ...draft, location: props.location });
+    else clearDraft(editing?.id);
+  });
+
+  const raw = () => {
+    const [lng, lat] = props.location ?? [NaN, NaN];
+    return { ...current(), knelpunten: levels(), lng, lat };
+  };
+  // After a failed save, each problem disappears as soon as its field is right (never new ones).
+  createEffect(
+    on(
+      [current, () => props.location],
+      () => {
+        const shown = problems();
+        if (shown.length === 0) return;
+        void import('./validate').then(({ validateProposal }) => {
+          const result = validateProposal(raw(), props.locate);
+          const still = result.ok ? [] : result.problems;
+          setProblems((before) =>
+            problemsByField(
+              still.filter((p) => before.some((b) => formField(b.field) === formField(p.field))),
+            ),
+          );
+        });
+      },
+      { defer: true },
+    ),
+  );
+
+  const startOver = () => {
+    setName(start.name);
+    setDescription(start.description);
+    setKind(start.kind);
+    setWebsite(start.website);
+    setContact(start.contact);
+    setLevels(start.knelpunten);
+    setMeetingCode(start.meetingCode);
+    setProblems([]);
+    setShowRestored(false);
+    clearDraft(editing?.id);
+    heading.focus();
+  };
+  const cancel = () => {
+    if (!changed()) return props.onCancel();
+    setAskDiscard(true);
+    document.getElementById('discard-question')?.focus();
+  };
+  const discard = () => {
+    clearDraft(editing?.id);
+    props.onCancel();
+  };
 
   const errorFor = (field: ProposalField) => {
-    const problem = problems().find(
-      (p) =>
-        p.field === field || (field === 'location' && (p.field === 'lng' || p.field === 'lat')),
-    );
+    const problem = problems().find((p) => formField(p.field) === formField(field));
     return problem ? problemText(problem, t()) : undefined;
   };
   const describedBy = (field: ProposalField, hint?: string) =>
@@ -81,23 +144,16 @@ export function ProposeForm(props: ProposeFormProps) {
     event.preventDefault();
     if (busy()) return;
     setBusy(true);
-    const [lng, lat] = props.location ?? [NaN, NaN];
-    const result = await props.onSave({
-      name: name(),
-      description: description(),
-      kind: kind(),
-      website: website(),
-      contact: contact(),
-      knelpunten: levels(),
-      meetingCode: meetingCode(),
-      lng,
-      lat,
-    });
+    const result = await props.onSave(raw());
     setBusy(false);
-    if (result.ok) return;
-    setProblems(result.problems);
-    const first = FIELD_ORDER.find((field) => result.problems.some((p) => p.field === field));
-    if (first) document.getElementById(fieldElementId(first))?.focus();
+    if (result.ok) {
+      clearDraft(editing?.id);
+      return;
+    }
+    const shown = problemsByField(result.problems);
+    setProblems(shown);
+    const first = shown[0];
+    if (first) document.getElementById(fieldElementId(first.field))?.focus();
   };
 
   const ErrorText = (p: { field: ProposalField }) => (
@@ -116,12 +172,16 @@ export function ProposeForm(props: ProposeFormProps) {
         {props.editing ? t().editHeading : t().proposeHeading}
       </h2>
       <p class="muted">{t().proposeIntro}</p>
+      <Show when={showRestored()}>
+        <p class="notice notice--ok notice--inline" role="status">
+          {t().draftRestored}{' '}
+          <button type="button" class="button button--quiet" onClick={startOver}>
+            {t().draftStartOver}
+          </button>
+        </p>
+      </Show>
       <form onSubmit={submit} novalidate>
-        <Show when={problems().length > 0}>
-          <p class="error-summary" role="alert">
-            {t().errorSummary(problems().length)}
-          </p>
-        </Show>
+        <ErrorSummary problems={problems()} />
         <div class="field">
           <label for="propose-name">{t().fieldName}</label>
           <input
@@ -219,7 +279,7 @@ export function ProposeForm(props: ProposeFormProps) {
                     )
                   }
                 />
-                {props.knelpunten.levels.find((l) => l.id === id)?.name}
+                <Seed text={props.knelpunten.levels.find((l) => l.id === id)?.name ?? id} />
               </label>
             )}
           </For>
@@ -245,10 +305,25 @@ export function ProposeForm(props: ProposeFormProps) {
           <button type="submit" class="button" disabled={busy()}>
             {t().submit}
           </button>
-          <button type="button" class="button button--quiet" onClick={() => props.onCancel()}>
+          <button type="button" class="button button--quiet" onClick={cancel}>
             {t().cancel}
           </button>
         </div>
+        <Show when={askDiscard()}>
+          <div class="discard" role="group" aria-labelledby="discard-question">
+            <p id="discard-question" tabindex="-1">
+              <strong>{t().discardQuestion}</strong>
+            </p>
+            <div class="form-actions">
+              <button type="button" class="button" onClick={() => setAskDiscard(false)}>
+                {t().discardNo}
+              </button>
+              <button type="button" class="button button--quiet" onClick={discard}>
+                {t().discardYes}
+              </button>
+            </div>
+          </div>
+        </Show>
       </form>
     </section>
   );

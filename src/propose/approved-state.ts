@@ -10,6 +10,7 @@ import { APPROVED_PIN_PREFIX } from './pin-ids';
 import type { Proposal } from './proposal';
 import type { ProposalsState } from './proposals-state';
 import { apiBase, detectServer, requestJson } from './server-api';
+import { rememberServer } from './server-seen';
 
 export interface ApprovedOptions {
   base: string;
@@ -180,14 +181,36 @@ export async function connectToServer(
   const base = options.base ?? apiBase();
   const status = await detectServer(base, options.fetch);
   if (!status) return undefined;
+  rememberServer();
   options.local.connect(base);
-  const state: ApprovedState | undefined = runWithOwner(owner, () => ({
-    ...createApprovedState({ ...options, base }),
-    publicUrl: status.publicUrl,
-  }));
+  const state: ApprovedState | undefined = runWithOwner(owner, () => {
+    followOwnStatuses(base, options);
+    return { ...createApprovedState({ ...options, base }), publicUrl: status.publicUrl };
+  });
   await state?.refresh();
   await learnOwnStatuses(base, options);
   return state;
+}
+
+/** How often the device asks about its proposals that still wait for the team's decision. */
+const STATUS_POLL_MS = 10_000;
+
+/**
+ * A decision made while the app is open (approved, rejected) shows without a reload: the device
+ * asks again every few seconds while one of its proposals waits, and when the connection returns.
+ */
+function followOwnStatuses(base: string, options: Pick<ApprovedOptions, 'local' | 'fetch'>) {
+  const ask = () => {
+    if (document.visibilityState === 'hidden') return;
+    if (options.local.proposals().some((p) => p.status === 'verzonden'))
+      void learnOwnStatuses(base, options);
+  };
+  const timer = setInterval(ask, STATUS_POLL_MS);
+  globalThis.addEventListener('online', ask);
+  onCleanup(() => {
+    clearInterval(timer);
+    globalThis.removeEventListener('online', ask);
+  });
 }
 
 /** Asks what became of this device's sent proposals (the server knows them by their secret ids). */

@@ -69,6 +69,23 @@ export function createProposeController(data: AppData, index: DataIndex, filters
   const filtered = createMemo(() => proposals.proposals().filter(matches));
   const selected = createMemo(() => proposals.proposals().find((p) => p.id === selectedId()));
 
+  function startNew(gemeente?: string) {
+    setSelectedId(undefined);
+    setSavedMessage(false);
+    setDraft(gemeente ? centreOf(gemeente) : undefined);
+    setForm(null);
+  }
+  function startEdit(p: Proposal) {
+    setSelectedId(undefined);
+    setSavedMessage(false);
+    setDraft([p.lng, p.lat]);
+    setForm(p);
+  }
+  function closeForm() {
+    setForm(undefined);
+    setDraft(undefined);
+  }
+
   return {
     proposals,
     loadLocate,
@@ -87,22 +104,26 @@ export function createProposeController(data: AppData, index: DataIndex, filters
         .filter(Boolean)
         .join(', ');
     },
-    startNew(gemeente?: string) {
-      setSelectedId(undefined);
-      setSavedMessage(false);
-      setDraft(gemeente ? centreOf(gemeente) : undefined);
-      setForm(null);
+    /** The form as the URL names it: 'nieuw', the id of the proposal being edited, or closed. */
+    formKey(): string | undefined {
+      const open = form();
+      return open === undefined ? undefined : open === null ? 'nieuw' : open.id;
     },
-    startEdit(p: Proposal) {
-      setSelectedId(undefined);
-      setSavedMessage(false);
-      setDraft([p.lng, p.lat]);
-      setForm(p);
+    /** Back or forward reached an entry with (or without) the form: open or close it. */
+    restoreForm(key: string | undefined, gemeente?: string) {
+      const open = form();
+      if (key === undefined) {
+        if (open !== undefined) closeForm();
+      } else if (key === 'nieuw') {
+        if (open !== null) startNew(gemeente);
+      } else if (open?.id !== key) {
+        const editing = proposals.proposals().find((p) => p.id === key);
+        if (editing) startEdit(editing);
+      }
     },
-    closeForm() {
-      setForm(undefined);
-      setDraft(undefined);
-    },
+    startNew,
+    startEdit,
+    closeForm,
     async save(raw: Record<string, unknown>) {
       const editing = form();
       const result = await proposals.save(raw, editing?.id);

@@ -18,6 +18,8 @@ export function problemText(
       return words.outsideFlevoland;
     case 'duplicate':
       return words.duplicate;
+    case 'direction':
+      return words.direction;
     case 'invalid':
       if (problem.field === 'website') return words.invalidWebsite;
       if (problem.field === 'meetingCode') return words.invalidMeetingCode;

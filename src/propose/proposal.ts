@@ -56,6 +56,8 @@ export type ProposalProblem =
   | { field: ProposalField; code: 'tooShort'; limit: number }
   | { field: ProposalField; code: 'tooLong'; limit: number }
   | { field: ProposalField; code: 'invalid' }
+  /** Characters that reverse or embed the reading direction (they can disguise text). */
+  | { field: ProposalField; code: 'direction' }
   | { field: 'location'; code: 'outsideFlevoland' };
 
 export function newProposalId(): string {

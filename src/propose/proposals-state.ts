@@ -4,6 +4,7 @@ import type { ImportReport } from './import-proposals';
 import { newProposalId, type Proposal } from './proposal';
 import { StorageError, type ProposalStore, type StorageProblem } from './store';
 import { createSubmitQueue } from './submit-queue';
+import { serverSeen } from './server-seen';
 import type { ValidationResult } from './validate';
 
 /**
@@ -73,6 +74,8 @@ export function createProposalsState(
     get submitting() {
       return queue.enabled;
     },
+    /** Whether a proposal still on this device will be sent once the server can be reached. */
+    sendsLater: () => queue.enabled || serverSeen(),
 
     /** A Samen Buurten server was found on this page's origin: send what is still local there. */
     connect(url: string) {

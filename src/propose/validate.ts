@@ -13,19 +13,41 @@ export type ValidationResult =
   | { ok: true; value: ProposalInput & { gemeente: string; wijk?: string } }
   | { ok: false; problems: ProposalProblem[] };
 
-/** Trims, folds runs of white space (keeping line breaks in the description) and drops control characters. */
+/* eslint-disable no-control-regex -- removing control characters is the point */
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/* eslint-enable no-control-regex */
+// A high surrogate not followed by a low one, or a low one not preceded by a high one: stored as
+// UTF-8 each would become three replacement bytes' worth, and break every length limit.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Embeddings, overrides and isolates: they make text read in another order than it is stored. */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+// Format characters (zero-width space and joiners, BOM, word joiner…), white space and the blank
+// letters that fonts draw as nothing: text made only of these looks empty.
+const INVISIBLE = /^[\p{Cf}\p{White_Space}\u115F\u1160\u3164\uFFA0\u2800]*$/u;
+
+/**
+ * Trims, folds runs of white space (keeping line breaks in the description), drops control
+ * characters, makes the text well-formed (a lone surrogate becomes U+FFFD) and NFC, and gives ''
+ * for text that is invisible only.
+ */
 export function cleanText(value: unknown, multiline = false): string {
   if (typeof value !== 'string') return '';
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const withoutControls = value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  const withoutControls = value
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .normalize('NFC')
+    .replace(CONTROLS, '');
   const folded = multiline
     ? withoutControls
         .replace(/\r\n?/g, '\n')
         .replace(/[^\S\n]+/g, ' ')
         .replace(/\n{3,}/g, '\n\n')
     : withoutControls.replace(/\s+/g, ' ');
-  return folded.trim();
+  const trimmed = folded.trim();
+  return INVISIBLE.test(trimmed) ? '' : trimmed;
 }
+
+/** Whether text holds characters that change its reading direction (refused: they can disguise it). */
+export const hasDirectionControls = (text: string) => DIRECTION_CONTROLS.test(text);
 
 const length = (s: string) => [...s].length;
 
@@ -39,6 +61,10 @@ function text(
   if (!value) {
     if (required) problems.push({ field, code: 'required' });
     return undefined;
+  }
+  if (hasDirectionControls(value)) {
+    problems.push({ field, code: 'direction' });
+    return value;
   }
   if (limits.min !== undefined && length(value) < limits.min)
     problems.push({ field, code: 'tooShort', limit: limits.min });

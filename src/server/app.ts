@@ -20,12 +20,15 @@ export interface AppDeps {
   config: Pick<
     ServerConfig,
     | 'adminToken'
+    | 'adminName'
     | 'frameAncestors'
     | 'basemapOrigins'
     | 'corsOrigins'
     | 'publicUrl'
     | 'submitsPerMinute'
     | 'trustProxy'
+    | 'liveMaxScreens'
+    | 'liveMaxScreensPerClient'
     | 'maxBodyBytes'
     | 'version'
     | 'staticDir'

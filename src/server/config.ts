@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { basemapConfig } from '../map/basemaps';
+import { describeDataDirFailure } from './store/open-errors';
 
 export interface ServerConfig {
   host: string;
@@ -11,6 +12,8 @@ export interface ServerConfig {
   /** PostgreSQL instead of SQLite when set. */
   databaseUrl?: string;
   adminToken: string;
+  /** The ADMIN_TOKEN holder's name in the audit log (ADMIN_NAME). */
+  adminName: string;
   /** Where the admin token came from, for the start-up log (never the token itself). */
   adminTokenSource: 'environment' | 'file';
   /** The production build the server hands out; absent when only the API is wanted. */
@@ -25,8 +28,15 @@ export interface ServerConfig {
   publicUrl?: string;
   /** Proposals a client may send per minute (token bucket with the same burst). */
   submitsPerMinute: number;
-  /** Take the client address from X-Forwarded-For (only behind a proxy you trust). */
-  trustProxy: boolean;
+  /**
+   * How many proxies of your own stand in front (0: none). The client address is then the
+   * X-Forwarded-For entry that the outermost of them appended, counted from the right: entries
+   * further left were written by the client and prove nothing.
+   */
+  trustProxy: number;
+  /** Live-wall screens in total, and from one client address. */
+  liveMaxScreens: number;
+  liveMaxScreensPerClient: number;
   maxBodyBytes: number;
   version: string;
 }
@@ -42,6 +52,14 @@ function wholeNumber(value: string | undefined, fallback: number, name: string, 
 function basemapOrigins(env: NodeJS.ProcessEnv): string[] {
   const origins = basemapConfig(env).map((b) => new URL(b.tiles.replace(/[{}]/g, '')).origin);
   return [...new Set(origins)];
+}
+
+/** TRUST_PROXY: off, `true` (one proxy) or the number of proxies in front of the server. */
+function proxyHops(value: string | undefined): number {
+  const v = value?.trim().toLowerCase() ?? '';
+  if (v === '' || v === 'false' || v === 'off') return 0;
+  if (v === 'true' || v === 'on') return 1;
+  return wholeNumber(v, 0, 'TRUST_PROXY (the number of proxies in front)', 0);
 }
 
 function publicUrlFrom(value: string | undefined): string | undefined {
@@ -73,7 +91,11 @@ export function readConfig(
   root = process.cwd(),
 ): ServerConfig {
   const dataDir = resolve(root, env.DATA_DIR ?? 'data');
-  mkdirSync(dataDir, { recursive: true });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw describeDataDirFailure(dataDir, error);
+  }
   const staticDir = resolve(root, env.STATIC_DIR ?? 'dist');
   return {
     host: env.HOST ?? '127.0.0.1',
@@ -82,6 +104,7 @@ export function readConfig(
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     ...adminTokenFrom(env, dataDir),
+    adminName: env.ADMIN_NAME?.trim() || 'beheerder',
     staticDir: existsSync(join(staticDir, 'index.html')) ? staticDir : undefined,
     frameAncestors: env.FRAME_ANCESTORS?.trim() || "'self'",
     basemapOrigins: basemapOrigins(env),
@@ -91,7 +114,13 @@ export function readConfig(
       .map((o) => o.trim().replace(/\/$/, ''))
       .filter(Boolean),
     submitsPerMinute: wholeNumber(env.SUBMITS_PER_MINUTE, 60, 'SUBMITS_PER_MINUTE'),
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: proxyHops(env.TRUST_PROXY),
+    liveMaxScreens: wholeNumber(env.LIVE_MAX_SCREENS, 1000, 'LIVE_MAX_SCREENS'),
+    liveMaxScreensPerClient: wholeNumber(
+      env.LIVE_MAX_SCREENS_PER_CLIENT,
+      20,
+      'LIVE_MAX_SCREENS_PER_CLIENT',
+    ),
     maxBodyBytes: wholeNumber(env.MAX_BODY_BYTES, 32 * 1024, 'MAX_BODY_BYTES'),
     version: env.npm_package_version ?? '0.0.0',
   };

@@ -4,6 +4,7 @@
  *
  * Public:
  *   GET  /api/status                      → ServerStatus
+ *   GET  /api/health                      → ServerHealth · 503 when the database does not answer
  *   POST /api/voorstellen                 body: Proposal (the client's, with its stable `id`)
  *        201 SubmitReceipt (new) · 200 SubmitReceipt (same id again: a retry or an edit)
  *        422 { problems: ProposalProblem[] } · 413 too large · 415 not JSON · 429 rate limit
@@ -13,7 +14,8 @@
  *   GET  /api/voorstellen.geojson | .csv  → approved proposals as a file
  *   GET  /api/initiatieven                → the published initiatives (GeoJSON; ETag / 304)
  *   GET  /api/live?vergadering=CODE       → text/event-stream of LiveEvent (event: approved | removed)
- * Moderation (header `Authorization: Bearer <ADMIN_TOKEN>`, 401 without):
+ *        503 too many screens · 429 too many screens from one client address
+ * Moderation (header `Authorization: Bearer <token>`, 401 without or with a revoked token):
  *   GET    /api/beheer/sessie             → 204 when the token is right
  *   GET    /api/beheer/voorstellen?status=ingediend|goedgekeurd|afgewezen → ModeratedProposal[]
  *   PATCH  /api/beheer/voorstellen/:number   body: proposal fields → ModeratedProposal | 422
@@ -23,6 +25,9 @@
  *   GET    /api/beheer/vergaderingen      → Meeting[]
  *   POST   /api/beheer/vergaderingen  { title } → Meeting (201)
  *   GET    /api/beheer/vergaderingen/:code/verslag.csv → meeting report
+ *   GET    /api/beheer/logboek            → AuditEntry[] (newest first) · /logboek.csv as a file
+ * Moderators have their own tokens (`npm run moderator -- add NAME`); ADMIN_TOKEN is the first
+ * administrator. Every moderator answer carries Cache-Control: no-store.
  * Errors are always JSON: { error: ErrorCode, message: string }.
  */
 import type { LevelId } from '../data/schemas';
@@ -41,6 +46,14 @@ export interface ServerStatus {
   moderation: boolean;
   /** Where phones reach the app (PUBLIC_URL), for the QR code; absent when not configured. */
   publicUrl?: string;
+}
+
+/** GET /api/health: the database answers (503 with an ErrorBody when it does not). */
+export interface ServerHealth {
+  status: 'ok';
+  database: 'ok';
+  /** Live-wall screens connected to this process. */
+  liveScreens: number;
 }
 
 export interface SubmitReceipt {
@@ -90,6 +103,23 @@ export interface Meeting {
   createdAt: string;
 }
 
+/** What a moderator did; 'erase' is recorded by the privacy routes. */
+export type AuditAction = 'approve' | 'reject' | 'edit' | 'erase' | 'meeting' | (string & {});
+
+/** One line of the audit log: who did what to which proposal, and when. Never personal data. */
+export interface AuditEntry {
+  id: number;
+  /** ISO timestamp. */
+  at: string;
+  /** The moderator's name (the ADMIN_TOKEN holder is ADMIN_NAME, 'beheerder' by default). */
+  actor: string;
+  action: AuditAction;
+  /** The proposal's public number, when the action concerns one. */
+  proposalId?: number;
+  /** What changed (field names, a meeting code): never contact details or other personal data. */
+  detail?: string;
+}
+
 export type LiveEvent =
   | { type: 'approved'; proposal: PublicProposal }
   /** An approved proposal that is no longer shown (rejected after all, or edited and back in review). */
@@ -103,6 +133,7 @@ export type ErrorCode =
   | 'unauthorized'
   | 'not-found'
   | 'conflict'
+  | 'unavailable'
   | 'internal';
 
 export interface ErrorBody {

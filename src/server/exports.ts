@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { protectCell, toCsv } from '../propose/csv';
-import type { ModeratedProposal, PublicProposal } from './contract';
+import type { AuditEntry, ModeratedProposal, PublicProposal } from './contract';
 
 type Column<T> = readonly [header: string, cell: (p: T) => string | number | undefined];
 
@@ -45,6 +45,18 @@ function csvOf<T>(columns: readonly Column<T>[], rows: T[]): string {
 export const publicCsv = (rows: PublicProposal[]) => csvOf(PUBLIC_COLUMNS, rows);
 /** Every proposal with its status: the moderators' export and the meeting report. */
 export const moderatedCsv = (rows: ModeratedProposal[]) => csvOf(MODERATED_COLUMNS, rows);
+
+const AUDIT_COLUMNS: readonly Column<AuditEntry>[] = [
+  ['id', (e) => e.id],
+  ['tijd', (e) => e.at],
+  ['wie', (e) => text(e.actor)],
+  ['actie', (e) => e.action],
+  ['voorstel', (e) => e.proposalId],
+  ['details', (e) => text(e.detail)],
+];
+
+/** The audit log as a file: who approved, rejected or edited what, and when. */
+export const auditCsv = (rows: AuditEntry[]) => csvOf(AUDIT_COLUMNS, rows);
 
 export function toGeoJson(rows: (PublicProposal | ModeratedProposal)[]): string {
   const collection: FeatureCollection<Point> = {

@@ -13,14 +13,21 @@ export function fail(
   return c.json<ErrorBody>({ error, message, ...extra }, status);
 }
 
-/** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
-export function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+/**
+ * The client's address: the socket's, or behind `proxyHops` trusted proxies the X-Forwarded-For
+ * entry the outermost one appended (counted from the right). Entries further left are whatever the
+ * client wrote, so they never choose whose allowance a request spends.
+ */
+export function clientAddress(c: Context, proxyHops: number): string {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'local';
+  const socket = env?.incoming?.socket?.remoteAddress ?? 'local';
+  if (proxyHops <= 0) return socket;
+  const hops = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  // Fewer entries than proxies: the request did not come through all of them.
+  return hops[hops.length - proxyHops] ?? socket;
 }
 
 /** The JSON body, or undefined when it is not valid JSON (the caller answers 400). */

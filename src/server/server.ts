@@ -28,7 +28,10 @@ export interface RunningServer {
 /** Opens storage, builds the app and listens; used by main.ts and by the integration tests. */
 export async function startServer(config: ServerConfig, log: Logger): Promise<RunningServer> {
   const repo = await openRepository(config);
-  const hub = createLiveHub();
+  const hub = createLiveHub({
+    maxScreens: config.liveMaxScreens,
+    maxScreensPerClient: config.liveMaxScreensPerClient,
+  });
   const unsubscribe = repo.subscribe((event) => hub.publish(event));
   const app = createApp({ repo, geo: loadServerGeo(), hub, log, config, now: () => new Date() });
 

@@ -4,9 +4,11 @@ import type { Hono } from 'hono';
 /**
  * The production build: hashed files under /assets are cached for a year, everything else
  * (index.html, the service worker, geo data) is revalidated, and a page address such as /beheer
- * gets index.html so the app can route it.
+ * gets index.html so the app can route it. Source maps (*.map) are not served.
  */
 export function serveBuild(app: Hono, root: string) {
+  // Source maps stay in the build folder for whoever debugs on the server; they are not published.
+  app.get('*', async (c, next) => (c.req.path.endsWith('.map') ? c.notFound() : next()));
   app.use(
     '*',
     serveStatic({

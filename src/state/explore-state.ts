@@ -37,8 +37,11 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
   const [selectedId, setSelectedId] = createSignal<string | undefined>(initial.selected);
   const [overlay, setOverlay] = createSignal(initial.overlay);
   const [knelpuntenOpen, setKnelpuntenOpen] = createSignal(initial.knelpuntenOpen);
+  const [proposalsOpen, setProposalsOpen] = createSignal(initial.proposalsOpen ?? false);
   const [view, setView] = createSignal<MapViewState | undefined>(initial.view);
   const [viewBounds, setViewBounds] = createSignal<BBox>();
+  /** Counts "Alles tonen", so views that keep their own input (the search box) clear it too. */
+  const [resets, setResets] = createSignal(0);
   const [basemap, setBasemap] = createSignal<BasemapId>(initial.basemap ?? DEFAULT_BASEMAP);
   /** An online basemap that could not be reached, until the user has seen the message. */
   const [basemapUnreachable, setBasemapUnreachable] = createSignal<BasemapId>();
@@ -84,6 +87,7 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
     selected,
     overlay,
     knelpuntenOpen,
+    proposalsOpen,
     view,
     camera,
     filtered,
@@ -91,6 +95,7 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
     filteredProvinceWide,
     visible,
     isFiltered: () => isFiltered(filters()),
+    resets,
 
     /** Filter to a municipality (or none) and frame it. */
     chooseGemeente(code: string | undefined) {
@@ -123,6 +128,7 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
       batch(() => {
         setFilters(noFilters);
         setSelectedId(undefined);
+        setResets((n) => n + 1);
       });
       frameArea(undefined);
     },
@@ -145,6 +151,7 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
     },
     setOverlay,
     setKnelpuntenOpen,
+    setProposalsOpen,
     /**
      * The map reports where it is after every move. Only a move by the user becomes part of the
      * shared view; after a move the app made (framing a filter, flying to a selection) the filter or
@@ -163,6 +170,7 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
         setSelectedId(state.selected);
         setOverlay(state.overlay);
         setKnelpuntenOpen(state.knelpuntenOpen);
+        setProposalsOpen(state.proposalsOpen ?? false);
         setBasemap(state.basemap ?? DEFAULT_BASEMAP);
       });
       if (state.view) setCamera({ kind: 'jump', view: state.view, seq: ++seq });

@@ -1,6 +1,6 @@
 import type { InitiatiefProperties } from '../data/schemas';
 
-export type StatusFilter = 'bestaand' | 'toekomstig';
+export type StatusFilter = 'genoemd' | 'toekomstig';
 
 /** What the user narrowed the initiatives down to. Empty means everything. */
 export interface Filters {

@@ -15,6 +15,10 @@ export interface UrlState {
   filters: Filters;
   overlay: boolean;
   knelpuntenOpen: boolean;
+  /** The "Mijn voorstellen" tab is open. */
+  proposalsOpen?: boolean;
+  /** The propose form is open: 'nieuw' for a new proposal, else the id of the one being edited. */
+  form?: string;
   view?: MapViewState;
   lang?: Lang;
   /** The chosen basemap when it is not the embedded one. */
@@ -28,7 +32,9 @@ export interface KnownKeys {
   areas: ReadonlySet<string>;
 }
 
-const STATUSES: StatusFilter[] = ['bestaand', 'toekomstig'];
+const STATUSES: StatusFilter[] = ['genoemd', 'toekomstig'];
+/** Links made before the status was named as the seed says it ('bestaand') keep working. */
+const LEGACY_STATUSES: Record<string, StatusFilter> = { bestaand: 'genoemd' };
 
 export function toSearchParams(state: UrlState, base = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(base);
@@ -44,6 +50,7 @@ export function toSearchParams(state: UrlState, base = new URLSearchParams()): U
     'kaart',
     'lang',
     'ondergrond',
+    'voorstel',
   ]) {
     params.delete(key);
   }
@@ -57,7 +64,8 @@ export function toSearchParams(state: UrlState, base = new URLSearchParams()): U
   set('genoemd', state.filters.minMentions);
   set('voorstellen', state.filters.hideProposals && 'uit');
   set('knelpunten', state.overlay && 'aan');
-  set('panel', state.knelpuntenOpen && 'knelpunten');
+  set('panel', state.knelpuntenOpen ? 'knelpunten' : state.proposalsOpen && 'voorstellen');
+  set('voorstel', state.form);
   if (state.view) {
     const { zoom, lat, lng } = state.view;
     set('kaart', `${zoom.toFixed(2)}/${lat.toFixed(5)}/${lng.toFixed(5)}`);
@@ -81,7 +89,8 @@ export function fromSearchParams(params: URLSearchParams, known: KnownKeys): Url
     const value = params.get(key);
     return value && allowed.has(value) ? value : undefined;
   };
-  const status = params.get('status');
+  const rawStatus = params.get('status');
+  const status = rawStatus && (LEGACY_STATUSES[rawStatus] ?? rawStatus);
   const mentions = Number(params.get('genoemd'));
   const filters: Filters = {};
   const gemeente = pick('gemeente', known.gemeenten);
@@ -96,6 +105,9 @@ export function fromSearchParams(params: URLSearchParams, known: KnownKeys): Url
     overlay: params.get('knelpunten') === 'aan',
     knelpuntenOpen: params.get('panel') === 'knelpunten',
   };
+  if (params.get('panel') === 'voorstellen') state.proposalsOpen = true;
+  const form = params.get('voorstel');
+  if (form && /^[\w-]{1,64}$/.test(form)) state.form = form;
   const selected = pick('sel', known.initiatives);
   if (selected) state.selected = selected;
   const view = parseView(params.get('kaart'));

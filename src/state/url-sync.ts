@@ -8,18 +8,30 @@ import {
   type UrlState,
 } from './url-state';
 
+/** The propose form as the URL sees it: 'nieuw', an edited proposal's id, or closed. */
+export interface FormInUrl {
+  current: Accessor<string | undefined>;
+  restore: (form: string | undefined) => void;
+}
+
 /**
- * Keeps the URL in step with the explore state. Every change of selection (opening or closing an
- * initiative) is a history entry, so back and forward walk through selections; filters, overlay
- * and map moves replace the current entry.
+ * What a person would call a step: a selection, a filter, a tab, the overlay, opening the form.
+ * Each is a history entry, so Back undoes it instead of leaving the app. Map moves, the language
+ * and the basemap replace the current entry.
  */
+const steps = (state: UrlState) =>
+  toSearchParams({ ...state, view: undefined, lang: undefined, basemap: undefined }).toString();
+
+/** Keeps the URL in step with the explore state; the only writer of the explore keys. */
 export function syncUrl(
   state: ExploreState,
   lang: Accessor<Lang>,
   setLang: (lang: Lang) => void,
   known: KnownKeys,
+  form: FormInUrl,
 ) {
-  let lastSelected = state.selectedId();
+  let lastSteps: string | undefined;
+  let lastForm: string | undefined;
   let restoring = false;
 
   createEffect(() => {
@@ -28,6 +40,8 @@ export function syncUrl(
       filters: state.filters(),
       overlay: state.overlay(),
       knelpuntenOpen: state.knelpuntenOpen(),
+      proposalsOpen: state.proposalsOpen(),
+      form: form.current(),
       view: state.view(),
       lang: lang(),
       basemap: state.basemap(),
@@ -36,10 +50,16 @@ export function syncUrl(
     const params = toSearchParams(next, new URLSearchParams(location.search));
     const query = params.toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    const nextSteps = steps(next);
+    // Closing the form (saved or cancelled) takes the place of its entry: Back then goes to
+    // where the person was before opening it, not to an empty form.
+    const formClosed = lastForm !== undefined && next.form === undefined;
+    const isStep = lastSteps !== undefined && nextSteps !== lastSteps && !formClosed;
+    lastSteps = nextSteps;
+    lastForm = next.form;
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (next.selected !== lastSelected) history.pushState(null, '', url);
+    if (isStep) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-    lastSelected = next.selected;
   });
 
   const onPopState = () => {
@@ -47,11 +67,13 @@ export function syncUrl(
     restoring = true;
     try {
       state.restore(restored);
+      form.restore(restored.form);
       void setLang(restored.lang ?? 'nl');
     } finally {
       restoring = false;
     }
-    lastSelected = restored.selected;
+    lastSteps = steps(restored);
+    lastForm = form.current();
   };
   window.addEventListener('popstate', onPopState);
   onCleanup(() => window.removeEventListener('popstate', onPopState));

@@ -1,10 +1,14 @@
-import { Show } from 'solid-js';
+import { createEffect, onCleanup, Show } from 'solid-js';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
 import { useI18n } from '../i18n/i18n';
+
+/** How long the "works offline now" message stays: it only informs, so it goes by itself. */
+const INFO_MS = 8_000;
 
 /**
  * Registers the service worker that keeps the app working offline, says once when it is ready for
  * offline use, and offers a new version when there is one (it never reloads under someone's hands).
+ * It sits in the page's flow under the header, so it never lies over a control.
  */
 export function UpdateNotice() {
   const { t } = useI18n();
@@ -13,6 +17,12 @@ export function UpdateNotice() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({ immediate: true });
+
+  createEffect(() => {
+    if (!offlineReady()) return;
+    const timer = setTimeout(() => setOfflineReady(false), INFO_MS);
+    onCleanup(() => clearTimeout(timer));
+  });
 
   return (
     <div class="update-notice" role="status">

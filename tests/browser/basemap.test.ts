@@ -123,7 +123,8 @@ describe('the basemap choice', () => {
 
     const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
     expect(attribution).toContain('Achtergrondkaart: © Kadaster / PDOK (CC BY 4.0)');
-    expect(attribution).toContain('Bron: CBS, Kadaster');
+    expect(attribution).toContain('Grenzen: CBS, Kadaster (CC BY 4.0)');
+    expect(attribution).not.toContain('OpenStreetMap');
     expect(new URL(page.url()).searchParams.get('ondergrond')).toBe('pdok');
 
     await page.screenshot({ path: resolve(screenshotDir, 'basemap-online.png') });

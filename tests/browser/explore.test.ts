@@ -145,10 +145,8 @@ describe('clicking a municipality on the map', () => {
     });
     await page.mouse.click(point.x, point.y);
     await waitForIdle(page);
-    await page.getByRole('heading', { name: 'Wat staat in de weg in Urk?' }).first().waitFor();
-    expect(await page.getByRole('heading', { name: 'Wat staat in de weg in Urk?' }).count()).toBe(
-      1,
-    );
+    await page.getByRole('heading', { name: 'Losse reacties over Urk' }).first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Losse reacties over Urk' }).count()).toBe(1);
     await expect(page.locator('.local-knelpunten').innerText()).resolves.toContain(
       'Urk als voorbeeld van zeer hechte samenleving, maar niet altijd inclusief.',
     );
@@ -158,10 +156,10 @@ describe('clicking a municipality on the map', () => {
     await page.context().close();
   });
 
-  it('says honestly that nothing specific is known for Noordoostpolder', async () => {
+  it('says honestly that the source names nothing specific for Noordoostpolder', async () => {
     const page = await open('gemeente=GM0171');
     await expect(page.locator('.local-knelpunten').innerText()).resolves.toContain(
-      'Over Noordoostpolder is niets specifieks bekend.',
+      'De bron noemt niets specifieks over Noordoostpolder.',
     );
     await page.context().close();
   });
@@ -294,7 +292,7 @@ describe('embedding and language', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Samen Buurten map' }).waitFor();
     await expect(page.locator('.maplibregl-ctrl-attrib').innerText()).resolves.toContain(
-      '© OpenStreetMap contributors',
+      'Boundaries: CBS, Kadaster (CC BY 4.0)',
     );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');

@@ -162,8 +162,8 @@ describe('the first view of the map (production build, no network)', () => {
 
   it('shows the attributions', async () => {
     const text = await page.locator('.maplibregl-ctrl-attrib').innerText();
-    expect(text).toContain('Bron: CBS, Kadaster');
-    expect(text).toContain('© OpenStreetMap-bijdragers');
+    expect(text).toContain('Grenzen: CBS, Kadaster (CC BY 4.0)');
+    expect(text).not.toContain('OpenStreetMap');
     expect(text).toContain('Knelpunten bij inclusieve samenlevingsopbouw');
   });
 

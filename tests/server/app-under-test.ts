@@ -37,6 +37,8 @@ export interface AppUnderTest {
   app: Hono;
   repo: Repository;
   hub: ReturnType<typeof createLiveHub>;
+  /** Where the store lives (for command-line tools run against it). */
+  storage: { dataDir: string; databaseUrl?: string };
   /** JSON request helper: `admin` adds the moderator token. */
   call(
     method: string,
@@ -62,12 +64,15 @@ export async function appUnderTest(
     now: () => new Date(),
     config: {
       adminToken: ADMIN_TOKEN,
+      adminName: 'beheerder',
       frameAncestors: "'self'",
       basemapOrigins: [],
       corsOrigins: [],
       publicUrl: undefined,
       submitsPerMinute: 10_000,
-      trustProxy: true,
+      trustProxy: 1,
+      liveMaxScreens: 1000,
+      liveMaxScreensPerClient: 20,
       maxBodyBytes: 32 * 1024,
       version: 'test',
       staticDir: undefined,
@@ -78,6 +83,7 @@ export async function appUnderTest(
     app,
     repo,
     hub,
+    storage: { dataDir: storage.dataDir, databaseUrl: storage.databaseUrl },
     call(method, path, options = {}) {
       const headers: Record<string, string> = { ...options.headers };
       if (options.body !== undefined) headers['content-type'] ??= 'application/json';

@@ -1,33 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ModeratedProposal, SubmitReceipt } from '../../src/server/contract';
 import { ADMIN_TOKEN, proposal } from './app-under-test';
 import { STORE_KINDS, storageFor } from './databases';
-
-/** The real server process, as `npm start` runs it (from source, through tsx). */
-async function startProcess(env: Record<string, string | undefined>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, ...env, PORT: '0', STATIC_DIR: '/nonexistent', ADMIN_TOKEN },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      const entry = JSON.parse(line) as { message: string; url?: string };
-      if (entry.message === 'listening') resolve(entry.url!);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { child, url };
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) =>
-    child.exitCode !== null || child.signalCode !== null
-      ? resolve()
-      : child.once('exit', () => resolve()),
-  );
+import { exited, startProcess } from './server-process';
 
 describe.each(STORE_KINDS)('kill -9 during a burst on %s', (kind) => {
   const cleanups: (() => Promise<void>)[] = [];

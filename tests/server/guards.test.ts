@@ -58,6 +58,17 @@ describe('moderator routes', () => {
     expect(first?.name).not.toBe('Overgenomen');
   });
 
+  it.each(ADMIN_ROUTES)(
+    '%s %s tells every cache not to keep the answer (contact details)',
+    async (method, path, body) => {
+      const answer = await t.call(method, path, { body, admin: true });
+      expect(answer.status).toBeLessThan(500);
+      expect(answer.headers.get('cache-control')).toMatch(/\bno-store\b/);
+      const refused = await t.call(method, path, { body });
+      expect(refused.headers.get('cache-control')).toMatch(/\bno-store\b/);
+    },
+  );
+
   it('stops a client that keeps guessing the token', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 25; i += 1) {
@@ -194,5 +205,82 @@ describe('PUBLIC_URL', () => {
     const status = await (await t.call('GET', '/api/status')).json();
     expect(status).toMatchObject({ publicUrl: 'https://kaart.example.nl/' });
     await t.cleanup();
+  });
+});
+
+describe('client address behind a trusted proxy (TRUST_PROXY)', () => {
+  const rotating = (i: number, real: string) => ({
+    'x-forwarded-for': `203.0.113.${i % 250}, ${real}`,
+  });
+
+  it('takes the entry the proxy appended, so rotating the first entry does not evade the limit', async () => {
+    const t = await appUnderTest('sqlite', { submitsPerMinute: 5, trustProxy: 1 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 30; i += 1) {
+        const response = await t.call('POST', '/api/voorstellen', {
+          body: proposal(),
+          headers: rotating(i, '198.51.100.20'),
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses.filter((s) => s === 201)).toHaveLength(5);
+      expect(statuses.slice(5).every((s) => s === 429)).toBe(true);
+      // Someone else behind the same proxy, writing the first client's address in front, does not
+      // spend that client's allowance.
+      const other = await t.call('POST', '/api/voorstellen', {
+        body: proposal(),
+        headers: { 'x-forwarded-for': '198.51.100.20, 198.51.100.21' },
+      });
+      expect(other.status).toBe(201);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it('locks out 60 wrong admin tokens with rotating first entries', async () => {
+    const t = await appUnderTest('sqlite', { trustProxy: 1 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 60; i += 1) {
+        const response = await t.call('GET', '/api/beheer/sessie', {
+          headers: { ...rotating(i, '198.51.100.30'), authorization: `Bearer guess-${i}` },
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses.filter((s) => s === 401)).toHaveLength(20);
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it('counts N hops from the right when there are N proxies', async () => {
+    const t = await appUnderTest('sqlite', { submitsPerMinute: 2, trustProxy: 2 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        const response = await t.call('POST', '/api/voorstellen', {
+          body: proposal(),
+          // client (written by the outer proxy), outer proxy (written by the inner one)
+          headers: { 'x-forwarded-for': `203.0.113.${i}, 198.51.100.40, 10.1.1.1` },
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([201, 201, 429, 429]);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it('reads TRUST_PROXY as a number of proxies', () => {
+    const hops = (value: string) =>
+      readConfig({ TRUST_PROXY: value, DATA_DIR: tmpdir(), ADMIN_TOKEN }).trustProxy;
+    expect(hops('')).toBe(0);
+    expect(hops('0')).toBe(0);
+    expect(hops('1')).toBe(1);
+    expect(hops('true')).toBe(1);
+    expect(hops('2')).toBe(2);
+    expect(() => hops('yes please')).toThrow(/TRUST_PROXY/);
   });
 });

@@ -10,10 +10,14 @@ export function readGeo<T = unknown>(name: string): T {
   return JSON.parse(readFileSync(resolve(repoRoot, 'geo', name), 'utf8')) as T;
 }
 
-/** The seed documents, when the shared folder sits beside the clone (not needed for the tests). */
-export function readSeed(name: string): string | undefined {
+/**
+ * A seed document from the shared folder beside the clone (where CI puts it too). The data is
+ * checked against it, so a missing seed is an error, never a skipped check.
+ */
+export function readSeed(name: string): string {
   const path = resolve(repoRoot, '..', 'shared', 'seeds', name);
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  if (!existsSync(path)) throw new Error(`seed document missing: ${path}`);
+  return readFileSync(path, 'utf8');
 }
 
 /** All geo/ files, validated by the app's own schemas, as the app holds them after loading. */

@@ -1,13 +1,14 @@
 import { randomInt } from 'node:crypto';
 import { Hono } from 'hono';
 import { MODERATION_STATUSES, type Meeting, type ModerationStatus } from '../contract';
-import { bearerToken, tokenMatches } from '../auth';
-import { moderatedCsv, toGeoJson } from '../exports';
+import { bearerToken } from '../auth';
+import { moderatorFor } from '../moderators';
+import { auditCsv, moderatedCsv, toGeoJson } from '../exports';
 import { attachment, clientAddress, fail, jsonBody } from '../http';
 import { createRateLimiter } from '../rate-limit';
-import { toModerated, type ProposalRecord } from '../store/repository';
+import { toModerated, type AuditInput, type ProposalRecord } from '../store/repository';
 import { fingerprintOf } from '../submission';
-import { cleanText, validateProposal } from '../../propose/validate';
+import { cleanText, hasDirectionControls, validateProposal } from '../../propose/validate';
 import type { AppDeps } from '../app';
 
 const EDITABLE = [
@@ -25,6 +26,8 @@ const EDITABLE = [
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const REASON = { min: 3, max: 500 };
 const TITLE = { min: 2, max: 120 };
+const DIRECTION_MESSAGE =
+  'De tekst bevat onzichtbare tekens die de leesrichting omdraaien. Typ hem opnieuw zonder die tekens.';
 
 export function meetingCode(): string {
   return Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
@@ -38,9 +41,15 @@ export function beheerRoutes(deps: AppDeps) {
   const wrongTokens = createRateLimiter(20);
   const now = () => deps.now().toISOString();
 
-  const app = new Hono();
+  const app = new Hono<{ Variables: { moderator: string } }>();
   app.use('*', async (c, next) => {
-    if (tokenMatches(bearerToken(c.req.header('authorization')), config.adminToken)) return next();
+    // Answers carry contact details and the moderators' work: no cache may keep them.
+    c.header('cache-control', 'no-store');
+    const moderator = await moderatorFor(bearerToken(c.req.header('authorization')), config, repo);
+    if (moderator) {
+      c.set('moderator', moderator);
+      return next();
+    }
     const limited = wrongTokens.take(clientAddress(c, config.trustProxy));
     c.header('www-authenticate', 'Bearer realm="beheer"');
     if (!limited.ok) {
@@ -52,6 +61,16 @@ export function beheerRoutes(deps: AppDeps) {
 
   const found = (c: Parameters<typeof fail>[0], record: ProposalRecord | undefined) =>
     record ? c.json(toModerated(record)) : fail(c, 404, 'not-found', 'Dit voorstel bestaat niet.');
+  /** Notes who did what to a proposal that exists, before the answer goes out. */
+  const audited = async (
+    actor: string,
+    action: AuditInput['action'],
+    record: ProposalRecord | undefined,
+    detail?: string,
+  ) => {
+    if (record) await repo.recordAudit({ actor, action, proposalId: record.number, detail });
+    return record;
+  };
 
   return app
     .get('/sessie', (c) => c.body(null, 204))
@@ -77,25 +96,31 @@ export function beheerRoutes(deps: AppDeps) {
         return fail(c, 422, 'invalid', 'De wijziging is niet compleet.', {
           problems: result.problems,
         });
-      return found(
-        c,
-        await repo.edit(current.number, result.value, fingerprintOf(result.value), now()),
+      const changed = EDITABLE.filter(
+        (field) => JSON.stringify(current[field]) !== JSON.stringify(result.value[field]),
       );
+      const edited = await repo.edit(
+        current.number,
+        result.value,
+        fingerprintOf(result.value),
+        now(),
+      );
+      return found(c, await audited(c.var.moderator, 'edit', edited, changed.join(', ')));
     })
     .post('/voorstellen/:number/goedkeuren', async (c) => {
       const number = asNumber(c.req.param('number'));
-      return found(
-        c,
+      const decided =
         number === undefined
           ? undefined
-          : await repo.decide(number, { status: 'goedgekeurd' }, now()),
-      );
+          : await repo.decide(number, { status: 'goedgekeurd' }, now());
+      return found(c, await audited(c.var.moderator, 'approve', decided));
     })
     .post('/voorstellen/:number/afwijzen', async (c) => {
       const number = asNumber(c.req.param('number'));
       const body = await jsonBody(c);
       if (!body.ok) return fail(c, 400, 'not-json', 'De inhoud is geen geldige JSON.');
       const reason = cleanText((body.value as { reason?: unknown } | null)?.reason, true);
+      if (hasDirectionControls(reason)) return fail(c, 422, 'invalid', DIRECTION_MESSAGE);
       if ([...reason].length < REASON.min || [...reason].length > REASON.max)
         return fail(
           c,
@@ -103,12 +128,12 @@ export function beheerRoutes(deps: AppDeps) {
           'invalid',
           `Geef een reden van ${REASON.min} tot ${REASON.max} tekens.`,
         );
-      return found(
-        c,
+      const decided =
         number === undefined
           ? undefined
-          : await repo.decide(number, { status: 'afgewezen', reason }, now()),
-      );
+          : await repo.decide(number, { status: 'afgewezen', reason }, now());
+      // The reason is not copied into the log: it may name people.
+      return found(c, await audited(c.var.moderator, 'reject', decided));
     })
     .get('/export.csv', async (c) =>
       attachment(
@@ -126,11 +151,16 @@ export function beheerRoutes(deps: AppDeps) {
         'voorstellen-alle.geojson',
       ),
     )
+    .get('/logboek', async (c) => c.json(await repo.auditLog()))
+    .get('/logboek.csv', async (c) =>
+      attachment(c, auditCsv(await repo.auditLog(100_000)), 'text/csv', 'logboek.csv'),
+    )
     .get('/vergaderingen', async (c) => c.json(await repo.meetings()))
     .post('/vergaderingen', async (c) => {
       const body = await jsonBody(c);
       if (!body.ok) return fail(c, 400, 'not-json', 'De inhoud is geen geldige JSON.');
       const title = cleanText((body.value as { title?: unknown } | null)?.title);
+      if (hasDirectionControls(title)) return fail(c, 422, 'invalid', DIRECTION_MESSAGE);
       if ([...title].length < TITLE.min || [...title].length > TITLE.max)
         return fail(
           c,
@@ -140,7 +170,15 @@ export function beheerRoutes(deps: AppDeps) {
         );
       for (let attempt = 0; attempt < 5; attempt += 1) {
         const meeting: Meeting = { code: meetingCode(), title, createdAt: now() };
-        if (await repo.createMeeting(meeting)) return c.json(meeting, 201);
+        if (await repo.createMeeting(meeting)) {
+          await repo.recordAudit({
+            actor: c.var.moderator,
+            action: 'meeting',
+            detail: meeting.code,
+            at: meeting.createdAt,
+          });
+          return c.json(meeting, 201);
+        }
       }
       return fail(c, 409, 'conflict', 'Geen vrije code gevonden. Probeer het opnieuw.');
     })

@@ -4,7 +4,9 @@ import { etag } from 'hono/etag';
 import { streamSSE } from 'hono/streaming';
 import {
   SERVER_NAME,
+  type LiveEvent,
   type ProposalStatusReport,
+  type ServerHealth,
   type ServerStatus,
   type SubmitReceipt,
 } from '../contract';
@@ -125,23 +127,54 @@ export function publicRoutes(deps: AppDeps) {
       c.header('content-type', 'application/geo+json; charset=utf-8');
       return c.body(deps.geo.initiatievenJson);
     })
+    .get('/health', async (c) => {
+      c.header('cache-control', 'no-store');
+      try {
+        await repo.ping();
+      } catch (error) {
+        deps.log('error', 'health check failed', { error: String(error) });
+        return fail(c, 503, 'unavailable', 'De database antwoordt niet.');
+      }
+      const health: ServerHealth = { status: 'ok', database: 'ok', liveScreens: hub.size };
+      return c.json(health);
+    })
     .get('/live', (c) => {
       const meeting = c.req.query('vergadering')?.trim().toUpperCase() || undefined;
       c.header('x-accel-buffering', 'no');
+      // Hono answers HEAD by running this handler and dropping the body without cancelling the
+      // stream, so a stream opened for HEAD would never hear that its client left.
+      if (c.req.method === 'HEAD') {
+        c.header('content-type', 'text/event-stream');
+        c.header('cache-control', 'no-cache');
+        return c.body(null, 200);
+      }
+      let end = () => {};
+      const ended = new Promise<void>((resolve) => (end = resolve));
+      let send: (event: LiveEvent) => void = () => {};
+      const admission = hub.add({
+        meeting,
+        address: clientAddress(c, config.trustProxy),
+        send: (event) => send(event),
+        close: end,
+      });
+      if (!admission.ok) {
+        c.header('retry-after', '30');
+        return admission.reason === 'full'
+          ? fail(c, 503, 'unavailable', 'Er kijken al te veel schermen mee. Probeer het zo weer.')
+          : fail(c, 429, 'rate-limited', 'Te veel schermen vanaf dit adres. Sluit er een.');
+      }
+      c.req.raw.signal.addEventListener('abort', end);
       return streamSSE(c, async (stream) => {
-        let end = () => {};
-        const ended = new Promise<void>((resolve) => (end = resolve));
-        const remove = hub.add({
-          meeting,
-          send: (event) => void stream.writeSSE({ event: event.type, data: JSON.stringify(event) }),
-          close: end,
-        });
+        send = (event) => void stream.writeSSE({ event: event.type, data: JSON.stringify(event) });
         stream.onAbort(end);
         const heartbeat = setInterval(() => void stream.write(': ping\n\n'), HEARTBEAT_MS);
-        await stream.writeSSE({ event: 'ready', data: '{}', retry: 2000 });
-        await ended;
-        clearInterval(heartbeat);
-        remove();
+        try {
+          await stream.writeSSE({ event: 'ready', data: '{}', retry: 2000 });
+          await ended;
+        } finally {
+          clearInterval(heartbeat);
+          admission.remove();
+        }
       });
     });
 }

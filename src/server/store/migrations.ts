@@ -74,4 +74,40 @@ export const MIGRATIONS: readonly Migration[] = [
         created_at TIMESTAMPTZ NOT NULL
       );`,
   },
+  {
+    version: 2,
+    name: 'named moderators and the audit log',
+    sqlite: `
+      CREATE TABLE moderators (
+        name TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        proposal_id INTEGER,
+        detail TEXT
+      );
+      CREATE INDEX audit_log_proposal ON audit_log (proposal_id, id);`,
+    postgres: `
+      CREATE TABLE moderators (
+        name TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE TABLE audit_log (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        proposal_id BIGINT,
+        detail TEXT
+      );
+      CREATE INDEX audit_log_proposal ON audit_log (proposal_id, id);`,
+  },
 ];

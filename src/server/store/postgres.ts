@@ -3,7 +3,11 @@ import pg from 'pg';
 import type { LiveEvent, Meeting, ModerationStatus } from '../contract';
 import { MIGRATIONS } from './migrations';
 import {
+  auditFromRow,
   createListeners,
+  moderatorFromRow,
+  type AuditRow,
+  type ModeratorRow,
   liveEventFor,
   type Decision,
   type ProposalRecord,
@@ -11,7 +15,7 @@ import {
   type SubmitOutcome,
   toPublic,
 } from './repository';
-import { CONTENT_COLUMNS, contentValues, fromRow, type ProposalRow } from './rows';
+import { ADD_MODERATOR, CONTENT_COLUMNS, contentValues, fromRow, type ProposalRow } from './rows';
 
 const CHANNEL = 'samen_buurten_live';
 // Any constant: migrations of several processes starting together run one after the other.
@@ -212,6 +216,49 @@ export async function openPostgres(connectionString: string): Promise<Repository
     },
     async forMeeting(code) {
       return many('SELECT * FROM proposals WHERE meeting_code = $1 ORDER BY number', [code]);
+    },
+    async addModerator(name, tokenHash, now) {
+      return (await pool.query(ADD_MODERATOR, [name, tokenHash, now])).rowCount === 1;
+    },
+    async revokeModerator(name, now) {
+      const { rowCount } = await pool.query(
+        'UPDATE moderators SET revoked_at = $1 WHERE name = $2 AND revoked_at IS NULL',
+        [now, name],
+      );
+      return rowCount === 1;
+    },
+    async moderators() {
+      const { rows } = await pool.query<ModeratorRow>('SELECT * FROM moderators ORDER BY name');
+      return rows.map(moderatorFromRow);
+    },
+    async moderatorByTokenHash(tokenHash) {
+      const { rows } = await pool.query<{ name: string }>(
+        'SELECT name FROM moderators WHERE token_hash = $1 AND revoked_at IS NULL',
+        [tokenHash],
+      );
+      return rows[0]?.name;
+    },
+    async recordAudit(entry) {
+      await pool.query(
+        'INSERT INTO audit_log (at, actor, action, proposal_id, detail) VALUES ($1, $2, $3, $4, $5)',
+        [
+          entry.at ?? new Date().toISOString(),
+          entry.actor,
+          entry.action,
+          entry.proposalId ?? null,
+          entry.detail ?? null,
+        ],
+      );
+    },
+    async auditLog(limit = 1000) {
+      const { rows } = await pool.query<AuditRow>(
+        'SELECT * FROM audit_log ORDER BY id DESC LIMIT $1',
+        [limit],
+      );
+      return rows.map(auditFromRow);
+    },
+    async ping() {
+      await pool.query('SELECT 1');
     },
     subscribe: listeners.subscribe,
     async close() {

@@ -1,4 +1,5 @@
 import type {
+  AuditEntry,
   LiveEvent,
   Meeting,
   ModeratedProposal,
@@ -6,6 +7,23 @@ import type {
   PublicProposal,
 } from '../contract';
 import type { ProposalInput } from '../../propose/proposal';
+
+/** A named moderator; the token itself is never stored, only its SHA-256. */
+export interface ModeratorRecord {
+  name: string;
+  createdAt: string;
+  revokedAt?: string;
+}
+
+export interface AuditInput {
+  actor: string;
+  action: AuditEntry['action'];
+  /** The proposal's public number. */
+  proposalId?: number;
+  detail?: string;
+  /** Defaults to now. */
+  at?: string;
+}
 
 /** A proposal that passed validation: the input plus the area it lies in. */
 export type ValidProposal = ProposalInput & { gemeente: string; wijk?: string };
@@ -50,6 +68,18 @@ export interface Repository {
   meetings(): Promise<Meeting[]>;
   meeting(code: string): Promise<Meeting | undefined>;
   forMeeting(code: string): Promise<ProposalRecord[]>;
+  /** false when an active moderator has this name. */
+  addModerator(name: string, tokenHash: string, now: string): Promise<boolean>;
+  /** false when there is no active moderator of this name. */
+  revokeModerator(name: string, now: string): Promise<boolean>;
+  moderators(): Promise<ModeratorRecord[]>;
+  /** The active moderator whose token has this hash. */
+  moderatorByTokenHash(tokenHash: string): Promise<string | undefined>;
+  recordAudit(entry: AuditInput): Promise<void>;
+  /** Newest first. */
+  auditLog(limit?: number): Promise<AuditEntry[]>;
+  /** Throws when the database does not answer (SELECT 1). */
+  ping(): Promise<void>;
   /** Changes that the live wall shows, from this process and (PostgreSQL) from its siblings. */
   subscribe(listener: (event: LiveEvent) => void): () => void;
   close(): Promise<void>;
@@ -106,4 +136,37 @@ export function createListeners() {
       for (const listener of listeners) listener(event);
     },
   };
+}
+
+export interface AuditRow {
+  id: number | string;
+  at: string;
+  actor: string;
+  action: string;
+  proposal_id: number | string | null;
+  detail: string | null;
+}
+
+export function auditFromRow(row: AuditRow): AuditEntry {
+  const entry: AuditEntry = {
+    id: Number(row.id),
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+  };
+  if (row.proposal_id !== null) entry.proposalId = Number(row.proposal_id);
+  if (row.detail !== null) entry.detail = row.detail;
+  return entry;
+}
+
+export interface ModeratorRow {
+  name: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export function moderatorFromRow(row: ModeratorRow): ModeratorRecord {
+  return row.revoked_at
+    ? { name: row.name, createdAt: row.created_at, revokedAt: row.revoked_at }
+    : { name: row.name, createdAt: row.created_at };
 }

@@ -89,3 +89,12 @@ export function contentValues(value: ValidProposal, fingerprint: string) {
     value.wijk ?? null,
   ];
 }
+
+/**
+ * A new moderator, or a revoked one given a new token; nothing when an active moderator has the
+ * name ($1 name, $2 token hash, $3 now).
+ */
+export const ADD_MODERATOR = `INSERT INTO moderators (name, token_hash, created_at) VALUES ($1, $2, $3)
+  ON CONFLICT (name) DO UPDATE SET token_hash = excluded.token_hash,
+    created_at = excluded.created_at, revoked_at = NULL
+  WHERE moderators.revoked_at IS NOT NULL`;

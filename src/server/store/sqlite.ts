@@ -1,8 +1,14 @@
 import Database from 'better-sqlite3';
 import type { Meeting, ModerationStatus } from '../contract';
 import { MIGRATIONS } from './migrations';
+import { explainOpenFailure } from './open-errors';
+import { ADD_MODERATOR } from './rows';
 import {
+  auditFromRow,
   createListeners,
+  moderatorFromRow,
+  type AuditRow,
+  type ModeratorRow,
   liveEventFor,
   type Decision,
   type ProposalRecord,
@@ -34,8 +40,13 @@ function migrate(db: Database.Database) {
  * before the API acknowledges it, so a proposal the client saw acknowledged survives a crash.
  */
 export function openSqlite(file: string): Repository {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    throw explainOpenFailure(file, error);
+  }
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
@@ -68,6 +79,18 @@ export function openSqlite(file: string): Repository {
     ),
     meetings: db.prepare('SELECT * FROM meetings ORDER BY created_at DESC, code'),
     meeting: db.prepare('SELECT * FROM meetings WHERE code = ?'),
+    addModerator: db.prepare(ADD_MODERATOR.replace(/\$\d/g, '?')),
+    revokeModerator: db.prepare(
+      'UPDATE moderators SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL',
+    ),
+    moderators: db.prepare('SELECT * FROM moderators ORDER BY name'),
+    moderatorByHash: db.prepare(
+      'SELECT name FROM moderators WHERE token_hash = ? AND revoked_at IS NULL',
+    ),
+    recordAudit: db.prepare(
+      'INSERT INTO audit_log (at, actor, action, proposal_id, detail) VALUES (?, ?, ?, ?, ?)',
+    ),
+    auditLog: db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?'),
   };
   const row = (statement: Database.Statement, ...args: unknown[]) => {
     const found = statement.get(...args) as ProposalRow | undefined;
@@ -142,6 +165,33 @@ export function openSqlite(file: string): Repository {
     },
     async forMeeting(code) {
       return rows(q.forMeeting, code);
+    },
+    async addModerator(name, tokenHash, now) {
+      return q.addModerator.run(name, tokenHash, now).changes === 1;
+    },
+    async revokeModerator(name, now) {
+      return q.revokeModerator.run(now, name).changes === 1;
+    },
+    async moderators() {
+      return (q.moderators.all() as ModeratorRow[]).map(moderatorFromRow);
+    },
+    async moderatorByTokenHash(tokenHash) {
+      return (q.moderatorByHash.get(tokenHash) as { name: string } | undefined)?.name;
+    },
+    async recordAudit(entry) {
+      q.recordAudit.run(
+        entry.at ?? new Date().toISOString(),
+        entry.actor,
+        entry.action,
+        entry.proposalId ?? null,
+        entry.detail ?? null,
+      );
+    },
+    async auditLog(limit = 1000) {
+      return (q.auditLog.all(limit) as AuditRow[]).map(auditFromRow);
+    },
+    async ping() {
+      db.prepare('SELECT 1').get();
     },
     subscribe: listeners.subscribe,
     async close() {

@@ -43,14 +43,12 @@ const area = <F extends { properties: { code: string } }>(features: F[], code: s
 describe('initiatieven.geojson', () => {
   it('lists the seed examples, which stand in the seed in this order', () => {
     const seed = readSeed('000_d06b75ff64e8c0a4.txt');
-    if (seed) {
-      const section = seed.split('# Positieve voorbeelden in Flevoland')[1]!;
-      const bullets = section
-        .split('\n')
-        .filter((l) => l.startsWith('- '))
-        .map((l) => l.slice(2).trim());
-      expect(bullets).toEqual(SEED_EXAMPLES);
-    }
+    const section = seed.split('# Positieve voorbeelden in Flevoland')[1]!;
+    const bullets = section
+      .split('\n')
+      .filter((l) => l.startsWith('- '))
+      .map((l) => l.slice(2).trim());
+    expect(bullets).toEqual(SEED_EXAMPLES);
     const covered = new Set(initiatieven.map((i) => i.properties.seedText));
     expect([...covered].sort()).toEqual([...SEED_EXAMPLES].sort());
     for (const i of initiatieven)

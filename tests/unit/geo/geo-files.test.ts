@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { validityError } from '../../../scripts/geo/valid';
 
 type Poly = Polygon | MultiPolygon;
 type Props = Record<string, unknown>;
@@ -275,6 +276,39 @@ describe('geo/flevoland.geojson, provincies.geojson and land.geojson', () => {
         expect(Math.abs(x! * 1e5 - Math.round(x! * 1e5))).toBeLessThan(1e-6);
         expect(Math.abs(y! * 1e5 - Math.round(y! * 1e5))).toBeLessThan(1e-6);
       }
+    }
+  });
+});
+
+describe('geometries that GIS tools accept', () => {
+  const layers = { gemeenten, wijken, stadsdelen, flevoland, provincies, land };
+
+  it('are valid by the OGC rules (no self-intersections, no crossing rings), as QGIS checks them', () => {
+    const invalid = Object.entries(layers).flatMap(([layer, features]) =>
+      features.flatMap((f) => {
+        const error = validityError(f.geometry);
+        return error ? [`${layer} ${String(f.properties.code ?? '')}: ${error}`] : [];
+      }),
+    );
+    expect(invalid).toEqual([]);
+  });
+
+  it('follow the right-hand rule: outer rings counter-clockwise, holes clockwise', () => {
+    for (const features of Object.values(layers)) {
+      for (const f of features) {
+        for (const [outer, ...holes] of polygonsOf(f.geometry)) {
+          expect(turf.booleanClockwise(outer!), String(f.properties.code)).toBe(false);
+          for (const hole of holes) expect(turf.booleanClockwise(hole)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('have one geometry type per layer: MultiPolygon', () => {
+    for (const [layer, features] of Object.entries(layers)) {
+      expect(new Set(features.map((f) => f.geometry.type)), layer).toEqual(
+        new Set(['MultiPolygon']),
+      );
     }
   });
 });

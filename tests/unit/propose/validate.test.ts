@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validateProposal } from '../../../src/propose/validate';
+import { cleanText, validateProposal } from '../../../src/propose/validate';
 import { locate, PLACES, validInput } from '../../support/locator';
 
 describe('validating a proposal', () => {
@@ -114,5 +114,60 @@ describe('validating a proposal', () => {
       ),
       { numRuns: 10_000 },
     );
+  });
+
+  describe('hostile text', () => {
+    const fieldProblems = (input: Record<string, unknown>) => {
+      const result = validateProposal(validInput(input), locate);
+      return result.ok ? [] : result.problems;
+    };
+
+    it('turns a lone surrogate into one replacement character, so lengths hold when stored', () => {
+      const name = `${'a'.repeat(98)}\ud800b`;
+      const result = validateProposal(validInput({ name }), locate);
+      expect(result.ok && result.value.name).toBe(`${'a'.repeat(98)}\ufffdb`);
+      // What is stored is well-formed: UTF-8 and back gives exactly the validated text.
+      if (result.ok) {
+        const roundTrip = new TextDecoder().decode(new TextEncoder().encode(result.value.name));
+        expect(roundTrip).toBe(result.value.name);
+        expect([...roundTrip]).toHaveLength(100);
+      }
+      expect(cleanText('x\udc00y\ud83d')).toBe('x\ufffdy\ufffd');
+      expect(cleanText('emoji 😀 blijft')).toBe('emoji 😀 blijft');
+    });
+
+    it('normalises to NFC, so the same word is stored the same way', () => {
+      expect(cleanText('Cafe\u0301 de Wijk')).toBe('Café de Wijk');
+      expect(cleanText('Cafe\u0301')).toHaveLength(4);
+    });
+
+    it('refuses names and descriptions of invisible characters only', () => {
+      for (const invisible of ['\u200b\u200b\u200b', '\u2060\ufeff\u200d', '\u3164\u3164\u3164']) {
+        expect(fieldProblems({ name: invisible })).toEqual([{ field: 'name', code: 'required' }]);
+        expect(fieldProblems({ description: invisible.repeat(5) })).toEqual([
+          { field: 'description', code: 'required' },
+        ]);
+      }
+      const result = validateProposal(validInput({ contact: '\u200b\u200b\u200b' }), locate);
+      expect(result.ok && result.value.contact).toBeUndefined();
+    });
+
+    it('refuses direction overrides, which make text read other than it is', () => {
+      expect(fieldProblems({ contact: '\u202egnp.exe' })).toEqual([
+        { field: 'contact', code: 'direction' },
+      ]);
+      expect(fieldProblems({ name: 'Buurt\u2066kamer\u2069' })).toEqual([
+        { field: 'name', code: 'direction' },
+      ]);
+      expect(fieldProblems({ description: 'Een open huiskamer \u202dvoor iedereen.' })).toEqual([
+        { field: 'description', code: 'direction' },
+      ]);
+      // Right-to-left text itself is fine.
+      expect(fieldProblems({ name: 'بيت الحي' })).toEqual([]);
+    });
+
+    it('drops C1 control characters as it drops C0 ones', () => {
+      expect(cleanText('Buurt\u0085\u009bkamer\u0080')).toBe('Buurtkamer');
+    });
   });
 });

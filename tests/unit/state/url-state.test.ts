@@ -16,7 +16,7 @@ describe('shareable URL state', () => {
   it('restores exactly what was shared', () => {
     const state: UrlState = {
       selected: 'havenhart-2-0',
-      filters: { gemeente: 'GM0034', area: 'SD0034-haven', status: 'bestaand', minMentions: 2 },
+      filters: { gemeente: 'GM0034', area: 'SD0034-haven', status: 'genoemd', minMentions: 2 },
       overlay: true,
       knelpuntenOpen: true,
       view: { zoom: 11.5, lat: 52.33712, lng: 5.21834 },
