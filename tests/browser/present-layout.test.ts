@@ -105,7 +105,7 @@ describe.each([
       await page.keyboard.press('ArrowRight');
     }
     await page.context().close();
-  }, 300_000);
+  }, 480_000);
 });
 
 describe('the audience screen at 1920×1080', () => {
