@@ -12,12 +12,12 @@ export const presentEn: PresentMessages = {
       : n === 1
         ? '1 example from the source on the map'
         : `${n} examples from the source on the map`,
-  localQuestion: (gemeente) => `What stands in the way in ${gemeente}?`,
+  localQuestion: (gemeente) => `Individual responses about ${gemeente}`,
   localIndividual: 'A few individual responses from respondents:',
   localNothing: (gemeente) => `The source names nothing specific about ${gemeente}.`,
   mentions: (n) => (n === 1 ? 'mentioned once' : `mentioned ${n} times`),
   derivedPlace: 'The source names no place; the place is derived from the name.',
-  chartTitle: (n) => `How many respondents recognise this (N = ${n})`,
+  chartTitle: (n) => `Percentages from the source (N = ${n})`,
   unranked: 'For this level the source gives no order and no percentages.',
   liveTitle: "Today's proposals",
   liveIntro: 'Approved proposals appear on the map here straight away.',

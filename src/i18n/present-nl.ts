@@ -17,12 +17,12 @@ export const presentNl = {
       : n === 1
         ? '1 voorbeeld uit de bron op de kaart'
         : `${n} voorbeelden uit de bron op de kaart`,
-  localQuestion: (gemeente: string) => `Wat staat in de weg in ${gemeente}?`,
+  localQuestion: (gemeente: string) => `Losse reacties over ${gemeente}`,
   localIndividual: 'Enkele individuele reacties van respondenten:',
   localNothing: (gemeente: string) => `De bron noemt over ${gemeente} niets specifieks.`,
   mentions: (n: number) => (n === 1 ? '1 keer genoemd' : `${n} keer genoemd`),
   derivedPlace: 'De bron noemt geen plaats; de plek is afgeleid uit de naam.',
-  chartTitle: (n: number) => `Hoeveel respondenten dit herkennen (N = ${n})`,
+  chartTitle: (n: number) => `Percentages uit de bron (N = ${n})`,
   unranked: 'De bron geeft bij dit niveau geen volgorde en geen percentages.',
   liveTitle: 'Voorstellen van vandaag',
   liveIntro: 'Goedgekeurde voorstellen verschijnen hier meteen op de kaart.',
