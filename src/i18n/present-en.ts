@@ -5,7 +5,9 @@ export const presentEn: PresentMessages = {
   overviewCounts: (entries, seedPoints, gemeenten, total) =>
     `${entries} positive examples from ${seedPoints} points in the source, with a place in ${gemeenten} of the ${total} municipalities.`,
   overviewNoPlace: (n) =>
-    n === 1 ? '1 example applies to all of Flevoland:' : `${n} examples apply to all of Flevoland:`,
+    n === 1
+      ? '1 example has no place of its own (all of Flevoland, or the source names no place):'
+      : `${n} examples have no place of their own (all of Flevoland, or the source names no place):`,
   gemeenteCount: (n) =>
     n === 0
       ? 'The source names no examples here.'

@@ -9,8 +9,8 @@ export const presentNl = {
     `${entries} positieve voorbeelden uit ${seedPoints} punten van de bron, met een plek in ${gemeenten} van de ${total} gemeenten.`,
   overviewNoPlace: (n: number) =>
     n === 1
-      ? '1 voorbeeld geldt voor heel Flevoland:'
-      : `${n} voorbeelden gelden voor heel Flevoland:`,
+      ? '1 voorbeeld heeft geen eigen plek (heel Flevoland, of de bron noemt geen plaats):'
+      : `${n} voorbeelden hebben geen eigen plek (heel Flevoland, of de bron noemt geen plaats):`,
   gemeenteCount: (n: number) =>
     n === 0
       ? 'De bron noemt hier geen voorbeelden.'
