@@ -17,11 +17,18 @@ export interface DetailPanelProps {
 
 /** Everything known about one initiative, straight from the seed; user text is only ever text. */
 export function DetailPanel(props: DetailPanelProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const p = () => props.initiatief.properties;
+  // Initiatives keep their own (Dutch) names in English mode.
+  const nameLang = () => (lang() === 'nl' ? undefined : 'nl');
 
   return (
-    <DetailFrame headingId="detail-heading" title={p().name} onClose={() => props.onClose()}>
+    <DetailFrame
+      headingId="detail-heading"
+      title={p().name}
+      titleLang={nameLang()}
+      onClose={() => props.onClose()}
+    >
       <dl class="detail__facts">
         <dt>{t().detailPlace}</dt>
         <dd>
@@ -63,7 +70,7 @@ export function DetailPanel(props: DetailPanelProps) {
                     class="link-button"
                     onClick={() => props.onSelect(n.initiatief.properties.id)}
                   >
-                    {n.initiatief.properties.name}
+                    <span lang={nameLang()}>{n.initiatief.properties.name}</span>
                   </button>{' '}
                   <span class="muted">({t().kmAway(n.km)})</span>
                 </li>

@@ -19,7 +19,7 @@ export interface InitiativeListProps {
 
 /** The accessible mirror of the map: every visible initiative as a list entry, with a count. */
 export function InitiativeList(props: InitiativeListProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <section class="initiative-list" aria-labelledby="list-heading">
       <h2 id="list-heading" tabindex="-1">
@@ -53,7 +53,10 @@ export function InitiativeList(props: InitiativeListProps) {
                   aria-pressed={props.selectedId === initiatief.properties.id}
                   onClick={() => props.onSelect(initiatief.properties.id)}
                 >
-                  <span class="initiative__name">{initiatief.properties.name}</span>
+                  {/* Initiatives keep their own (Dutch) names in English mode. */}
+                  <span class="initiative__name" lang={lang() === 'nl' ? undefined : 'nl'}>
+                    {initiatief.properties.name}
+                  </span>
                   <span class="initiative__place">{props.describe.placeText(initiatief)}</span>
                   <span class="initiative__meta">
                     {props.describe.precisionText(initiatief)}

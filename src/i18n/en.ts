@@ -101,7 +101,7 @@ export const en: Messages = {
   legendPin: 'Initiative',
   legendFuture: 'Promising future development',
   legendDerived: 'Place derived from the name (not from the source)',
-  legendCluster: 'Group of initiatives (click to zoom in)',
+  legendCluster: 'Group of initiatives (choose the group to zoom in)',
   knelpuntenHeading: 'Bottlenecks in inclusive community building',
   knelpuntenIntro:
     'What stands in the way of inclusive community building? From literature, an inspiration session and a survey among participants of the Verbindingsfestival.',
@@ -137,7 +137,7 @@ export const en: Messages = {
   fieldMeetingCode: 'Meeting code (optional)',
   meetingCodeHint: 'Only if the facilitator gives a code, for example VF2026.',
   locationLegend: 'Place *',
-  locationHelpMouse: 'Click the map to choose the place. Drag the pin to move it.',
+  locationHelpMouse: 'Tap or click the map to choose the place. Drag the pin to move it.',
   locationHelpKeyboard:
     'Or choose a municipality and district below, and move the pin with the buttons or the arrow keys.',
   locationNone: 'No place chosen yet.',
@@ -300,4 +300,10 @@ export const en: Messages = {
   contactConsent: 'The team may contact me about this proposal',
   contactReason:
     'Only if you want. The team uses your contact details only to ask you about your proposal. No one else sees them. They are deleted automatically a set time after the decision on your proposal.',
+  levelHints: {
+    maatschappelijk: 'Changes in society, such as fewer volunteers.',
+    bestuurlijk: 'Plans, rules and money of municipalities and organisations.',
+    relationeel: 'How people and organisations in the neighbourhood work together.',
+    professioneel: 'Enough community workers, with time and the right knowledge.',
+  },
 };

@@ -1,9 +1,9 @@
 /** Dutch (default) UI strings. Plain language, B1 level. */
 export const nl = {
   appTitle: 'Samen Buurten kaart',
-  appSubtitle: 'Inclusieve samenlevingsopbouw in Flevoland',
+  appSubtitle: 'Samen werken aan buurten waar iedereen mee kan doen, in Flevoland',
   skipToList: 'Sla de kaart over, ga naar de lijst',
-  mapLabel: 'Kaart van Flevoland met voorbeelden van inclusieve samenlevingsopbouw',
+  mapLabel: 'Kaart van Flevoland met goede voorbeelden uit buurten',
   mapCanvasLabel: 'Interactieve kaart. Schuif met de pijltjestoetsen, zoom met plus en min.',
   loading: 'Kaart laden…',
   loadError: 'De kaartgegevens konden niet worden geladen. Laad de pagina opnieuw.',
@@ -97,11 +97,11 @@ export const nl = {
   legendPin: 'Initiatief',
   legendFuture: 'Toekomstige kansrijke ontwikkeling',
   legendDerived: 'Plek afgeleid uit de naam (niet uit de bron)',
-  legendCluster: 'Groep initiatieven (klik om in te zoomen)',
+  legendCluster: 'Groep initiatieven (kies de groep om in te zoomen)',
   knelpuntenHeading: 'Knelpunten bij inclusieve samenlevingsopbouw',
   knelpuntenIntro:
-    'Wat staat inclusieve samenlevingsopbouw in de weg? Uit literatuur, een inspiratiesessie en een vragenlijst onder deelnemers van het Verbindingsfestival.',
-  respondents: (n: number) => `N = ${n} respondenten`,
+    'Wat maakt het moeilijk om samen te werken aan een buurt waar iedereen mee kan doen? Dat noemen we hier een knelpunt. De onderzoekers lazen rapporten, spraken mensen en stelden vragen aan bezoekers van het Verbindingsfestival.',
+  respondents: (n: number) => `${n} mensen gaven antwoord (N = ${n})`,
   percentOf: (p: number) => `${p}%`,
   chartCaption: (level: string, n: number) => `${level}: percentages uit de bron (N = ${n}).`,
   noPercentages: 'De bron geeft hier geen percentages en geen rangorde.',
@@ -129,11 +129,12 @@ export const nl = {
   fieldContact: 'Contact (niet verplicht)',
   privacyNote:
     'Naam, beschrijving en website kan iedereen zien als het Samen Buurten-team je voorstel goedkeurt. Zet er geen gegevens van anderen in zonder hun toestemming.',
-  fieldKnelpunten: 'Helpt bij welke knelpunten? (niet verplicht)',
+  fieldKnelpunten: 'Wat helpt dit initiatief op te lossen? (niet verplicht)',
   fieldMeetingCode: 'Code van de bijeenkomst (niet verplicht)',
   meetingCodeHint: 'Alleen als de gespreksleider een code noemt, bijvoorbeeld VF2026.',
   locationLegend: 'Plaats *',
-  locationHelpMouse: 'Klik op de kaart om de plek te kiezen. Sleep de speld om hem te verplaatsen.',
+  locationHelpMouse:
+    'Tik of klik op de kaart om de plek te kiezen. Sleep de speld om hem te verplaatsen.',
   locationHelpKeyboard:
     'Of kies hieronder een gemeente en wijk, en schuif de speld met de knoppen of de pijltjestoetsen.',
   locationNone: 'Nog geen plek gekozen.',
@@ -295,6 +296,12 @@ export const nl = {
   contactConsent: 'Het team mag contact met mij opnemen over dit voorstel',
   contactReason:
     'Alleen als je dat wilt. Het team gebruikt je contactgegevens alleen om je iets te vragen over je voorstel. Niemand anders ziet ze. Een vaste tijd na het besluit over je voorstel worden ze vanzelf verwijderd.',
+  levelHints: {
+    maatschappelijk: 'Wat er in de samenleving verandert, zoals minder vrijwilligers.',
+    bestuurlijk: 'Plannen, regels en geld van gemeenten en organisaties.',
+    relationeel: 'Hoe mensen en organisaties in de buurt samenwerken.',
+    professioneel: 'Genoeg buurtwerkers, met tijd en de juiste kennis.',
+  },
 } as const;
 
 export type Widen<T> = T extends string

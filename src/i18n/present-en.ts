@@ -5,19 +5,21 @@ export const presentEn: PresentMessages = {
   overviewCounts: (entries, seedPoints, gemeenten, total) =>
     `${entries} positive examples from ${seedPoints} points in the source, with a place in ${gemeenten} of the ${total} municipalities.`,
   overviewNoPlace: (n) =>
-    n === 1 ? '1 example applies to all of Flevoland:' : `${n} examples apply to all of Flevoland:`,
+    n === 1
+      ? '1 example has no place of its own (all of Flevoland, or the source names no place):'
+      : `${n} examples have no place of their own (all of Flevoland, or the source names no place):`,
   gemeenteCount: (n) =>
     n === 0
       ? 'The source names no examples here.'
       : n === 1
         ? '1 example from the source on the map'
         : `${n} examples from the source on the map`,
-  localQuestion: (gemeente) => `What stands in the way in ${gemeente}?`,
+  localQuestion: (gemeente) => `Individual responses about ${gemeente}`,
   localIndividual: 'A few individual responses from respondents:',
   localNothing: (gemeente) => `The source names nothing specific about ${gemeente}.`,
   mentions: (n) => (n === 1 ? 'mentioned once' : `mentioned ${n} times`),
   derivedPlace: 'The source names no place; the place is derived from the name.',
-  chartTitle: (n) => `How many respondents recognise this (N = ${n})`,
+  chartTitle: (n) => `Percentages from the source (N = ${n})`,
   unranked: 'For this level the source gives no order and no percentages.',
   liveTitle: "Today's proposals",
   liveIntro: 'Approved proposals appear on the map here straight away.',

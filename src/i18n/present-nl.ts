@@ -9,20 +9,20 @@ export const presentNl = {
     `${entries} positieve voorbeelden uit ${seedPoints} punten van de bron, met een plek in ${gemeenten} van de ${total} gemeenten.`,
   overviewNoPlace: (n: number) =>
     n === 1
-      ? '1 voorbeeld geldt voor heel Flevoland:'
-      : `${n} voorbeelden gelden voor heel Flevoland:`,
+      ? '1 voorbeeld heeft geen eigen plek (heel Flevoland, of de bron noemt geen plaats):'
+      : `${n} voorbeelden hebben geen eigen plek (heel Flevoland, of de bron noemt geen plaats):`,
   gemeenteCount: (n: number) =>
     n === 0
       ? 'De bron noemt hier geen voorbeelden.'
       : n === 1
         ? '1 voorbeeld uit de bron op de kaart'
         : `${n} voorbeelden uit de bron op de kaart`,
-  localQuestion: (gemeente: string) => `Wat staat in de weg in ${gemeente}?`,
+  localQuestion: (gemeente: string) => `Losse reacties over ${gemeente}`,
   localIndividual: 'Enkele individuele reacties van respondenten:',
   localNothing: (gemeente: string) => `De bron noemt over ${gemeente} niets specifieks.`,
   mentions: (n: number) => (n === 1 ? '1 keer genoemd' : `${n} keer genoemd`),
   derivedPlace: 'De bron noemt geen plaats; de plek is afgeleid uit de naam.',
-  chartTitle: (n: number) => `Hoeveel respondenten dit herkennen (N = ${n})`,
+  chartTitle: (n: number) => `Percentages uit de bron (N = ${n})`,
   unranked: 'De bron geeft bij dit niveau geen volgorde en geen percentages.',
   liveTitle: 'Voorstellen van vandaag',
   liveIntro: 'Goedgekeurde voorstellen verschijnen hier meteen op de kaart.',

@@ -6,7 +6,7 @@
 export const seedEn: ReadonlyMap<string, string> = new Map([
   [
     'Presentatie “Knelpunten bij inclusieve samenlevingsopbouw” (Samen Buurten), Anneke Brock en Maarten Kwakernaak',
-    'Presentation “Knelpunten bij inclusieve samenlevingsopbouw” (Bottlenecks in inclusive community building; Samen Buurten), Anneke Brock and Maarten Kwakernaak',
+    'Presentation on bottlenecks in inclusive community building (Samen Buurten, in Dutch), Anneke Brock and Maarten Kwakernaak',
   ],
   ['Maatschappelijke knelpunten', 'Societal bottlenecks'],
   ['Ontwikkelingen in de samenleving', 'Developments in society'],
@@ -204,7 +204,7 @@ export const seedEn: ReadonlyMap<string, string> = new Map([
   ],
   [
     'Opbouwwerk, samenlevingsopbouw, community development, community building, ‘gewoon samen leven’, buurtverbinden, etc.',
-    'Opbouwwerk, samenlevingsopbouw, community development, community building, ‘gewoon samen leven’ (just living together), buurtverbinden (connecting neighbourhoods), etc.',
+    'Community work, community building, community development, ‘just living together’, connecting neighbourhoods, etc. (in Dutch each has its own word).',
   ],
   [
     'Veel inhoudelijke gesprekken lopen stuk op taal.',

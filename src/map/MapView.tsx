@@ -344,7 +344,9 @@ export function MapView(props: MapViewProps) {
     const texts = props.controlTexts;
     if (!map) return;
     if (attribution) map.removeControl(attribution);
-    attribution = new AttributionControl({ compact: false, customAttribution: lines });
+    // On a phone the credits fold behind an (i) button instead of taking three lines of map.
+    const compact = window.matchMedia('(max-width: 48rem)').matches;
+    attribution = new AttributionControl({ compact, customAttribution: lines });
     map.addControl(attribution, 'bottom-right');
     const label = (selector: string, text: string) => {
       const element = container.querySelector(selector);

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { KnelpuntLevel } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { Seed } from '../i18n/Seed';
 import { usePresentText } from './present-text';
 
 /**
@@ -14,13 +15,16 @@ export function LevelSlide(props: { level: KnelpuntLevel; headingId?: string }) 
   const charted = () => props.level.items.every((i) => i.percent !== undefined);
   return (
     <>
-      <h2 id={props.headingId ?? 'slide-heading'} lang="nl">
-        {props.level.name} <span class="slide__theme">· {props.level.theme}</span>
+      <h2 id={props.headingId ?? 'slide-heading'}>
+        <Seed text={props.level.name} />{' '}
+        <span class="slide__theme">
+          · <Seed text={props.level.theme} />
+        </span>
       </h2>
       <For each={props.level.questions}>
         {(q) => (
-          <p class="slide__question" lang="nl">
-            {q}
+          <p class="slide__question">
+            <Seed text={q} />
           </p>
         )}
       </For>
@@ -34,8 +38,8 @@ export function LevelSlide(props: { level: KnelpuntLevel; headingId?: string }) 
             <ul class="slide__cards">
               <For each={props.level.items}>
                 {(item) => (
-                  <li class="slide__card" lang="nl">
-                    {item.text}
+                  <li class="slide__card">
+                    <Seed text={item.text} />
                   </li>
                 )}
               </For>
@@ -48,8 +52,8 @@ export function LevelSlide(props: { level: KnelpuntLevel; headingId?: string }) 
           <For each={props.level.items}>
             {(item) => (
               <li class="chart__row">
-                <span class="chart__label" lang="nl">
-                  {item.text}
+                <span class="chart__label">
+                  <Seed text={item.text} />
                 </span>
                 <span class="chart__value">
                   <span

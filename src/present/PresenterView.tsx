@@ -116,9 +116,13 @@ function PresenterView(props: { data: AppData }) {
             </button>
           </p>
         </Show>
-        <ul role="status">
-          <For each={warnings()}>{(warning) => <li class="presenter__warning">{warning}</li>}</For>
-        </ul>
+        <div role="status">
+          <ul>
+            <For each={warnings()}>
+              {(warning) => <li class="presenter__warning">{warning}</li>}
+            </For>
+          </ul>
+        </div>
         <Show when={audience() && warnings().length === 0}>
           <p>{text().presenterNoWarnings}</p>
         </Show>

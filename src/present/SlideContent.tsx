@@ -3,6 +3,7 @@ import type { AppData } from '../data/app-data';
 import type { DataIndex } from '../data/indexes';
 import type { Describers } from '../explore/describe';
 import { useI18n } from '../i18n/i18n';
+import { Seed } from '../i18n/Seed';
 import type { PublicProposal } from '../server/contract';
 import { LevelSlide } from './LevelSlide';
 import { usePresentText } from './present-text';
@@ -50,7 +51,9 @@ export function SlideContent(props: {
     <Switch>
       <Match when={props.slide.kind === 'overview'}>
         <h2 id={props.headingId ?? 'slide-heading'}>{t().presentOverviewTitle}</h2>
-        <p lang="nl">{props.data.knelpunten.programme}</p>
+        <p>
+          <Seed text={props.data.knelpunten.programme} />
+        </p>
         <p class="slide__lead">
           {text().overviewCounts(
             counts().entries,
@@ -81,7 +84,11 @@ export function SlideContent(props: {
               <p>{text().localIndividual}</p>
               <ul class="slide__list">
                 <For each={lokaal(slide().gemeente)?.remarks}>
-                  {(remark) => <li lang="nl">{remark}</li>}
+                  {(remark) => (
+                    <li>
+                      <Seed text={remark} />
+                    </li>
+                  )}
                 </For>
               </ul>
             </Show>
@@ -102,13 +109,9 @@ export function SlideContent(props: {
               {t().status[initiatief().properties.status]}
             </p>
             <p class="slide__note">{props.describe.precisionText(initiatief())}</p>
-            <Show when={initiatief().properties.placeNote}>
-              {(note) => (
-                <p class="slide__note" lang="nl">
-                  {note()}
-                </p>
-              )}
-            </Show>
+            <For each={props.describe.placeCaveats(initiatief())}>
+              {(caveat) => <p class="slide__note">{caveat}</p>}
+            </For>
           </>
         )}
       </Match>
@@ -140,7 +143,9 @@ export function SlideContent(props: {
       <Match when={props.slide.kind === 'closing'}>
         <h2 id={props.headingId ?? 'slide-heading'}>{t().presentClosingTitle}</h2>
         <p class="slide__lead">{t().presentClosingInvite}</p>
-        <p lang="nl">{props.data.knelpunten.programme}</p>
+        <p>
+          <Seed text={props.data.knelpunten.programme} />
+        </p>
       </Match>
     </Switch>
   );

@@ -39,7 +39,7 @@ export function slideNotes(
         { text: p.seedText, lang: 'nl' },
         { text: text.noteMentions(p.mentions) },
         { text: text.notePlace(describe.precisionText(initiative)) },
-        ...(p.placeNote ? [{ text: p.placeNote, lang: 'nl' as const }] : []),
+        ...describe.placeCaveats(initiative).map((caveat) => ({ text: caveat })),
       ];
     }
     case 'level': {

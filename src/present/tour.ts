@@ -72,7 +72,8 @@ export function slideSubject(slide: Slide | undefined, data: AppData): SlideSubj
   }
   if (slide?.kind === 'initiatief') {
     const wijk = initiatives.find((i) => i.properties.id === slide.id)?.properties.wijk;
-    return { gemeenten: [slide.gemeente], wijken: wijk ? [wijk] : [], pins: [slide.id] };
+    // Close in, the municipality's name would stand somewhere off the subject: only the wijk.
+    return { gemeenten: [], wijken: wijk ? [wijk] : [], pins: [slide.id] };
   }
   if (slide?.kind === 'level') return { gemeenten: [], wijken: [], pins: [] };
   if (slide?.kind === 'live' && slide.gemeente)

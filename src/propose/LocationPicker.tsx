@@ -2,6 +2,7 @@ import { createMemo, For, Show } from 'solid-js';
 import type { DataIndex } from '../data/indexes';
 import { useI18n } from '../i18n/i18n';
 import type { Locate } from './locate';
+import { plainPlace } from './plain-place';
 
 export type LngLat = [number, number];
 
@@ -27,10 +28,9 @@ export function LocationPicker(props: LocationPickerProps) {
   const placeText = () => {
     const found = place();
     if (!found?.gemeente) return undefined;
-    const names = [found.wijk, found.gemeente].map((code) =>
-      code ? props.index.areas.get(code)?.name : undefined,
-    );
-    return names.filter(Boolean).join(', ');
+    const name = (code: string | undefined) =>
+      code ? props.index.areas.get(code)?.name : undefined;
+    return plainPlace(name(found.wijk), name(found.gemeente));
   };
   const wijken = () => {
     const gemeente = place()?.gemeente;

@@ -104,8 +104,10 @@ export function ProposeForm(props: ProposeFormProps) {
       () => {
         const shown = problems();
         if (shown.length === 0) return;
+        const input = raw();
+        const locate = props.locate;
         void import('./validate').then(({ validateProposal }) => {
-          const result = validateProposal(raw(), props.locate);
+          const result = validateProposal(input, locate);
           const still = result.ok ? [] : result.problems;
           setProblems((before) =>
             problemsByField(
@@ -297,18 +299,27 @@ export function ProposeForm(props: ProposeFormProps) {
           <legend>{t().fieldKnelpunten}</legend>
           <For each={LEVEL_IDS}>
             {(id) => (
-              <label class="check">
-                <input
-                  type="checkbox"
-                  checked={levels().includes(id)}
-                  onChange={(e) =>
-                    setLevels((current) =>
-                      e.currentTarget.checked ? [...current, id] : current.filter((l) => l !== id),
-                    )
-                  }
-                />
-                <Seed text={props.knelpunten.levels.find((l) => l.id === id)?.name ?? id} />
-              </label>
+              <div class="check--hinted">
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    aria-describedby={`level-hint-${id}`}
+                    checked={levels().includes(id)}
+                    onChange={(e) =>
+                      setLevels((current) =>
+                        e.currentTarget.checked
+                          ? [...current, id]
+                          : current.filter((l) => l !== id),
+                      )
+                    }
+                  />
+                  <Seed text={props.knelpunten.levels.find((l) => l.id === id)?.name ?? id} />
+                </label>
+                {/* One line on what the level means, so a resident can choose. */}
+                <p id={`level-hint-${id}`} class="check__hint muted small">
+                  {t().levelHints[id]}
+                </p>
+              </div>
             )}
           </For>
           <ErrorText field="knelpunten" />

@@ -7,6 +7,7 @@ import type { LngLat } from './LocationPicker';
 import type { Proposal } from './proposal';
 import { createProposalsState } from './proposals-state';
 import { openProposalStore } from './store';
+import { plainPlace } from './plain-place';
 
 export { APPROVED_PIN_PREFIX, PROPOSAL_PIN_PREFIX } from './pin-ids';
 
@@ -100,10 +101,8 @@ export function createProposeController(data: AppData, index: DataIndex, filters
     savedMessage,
     placeName: (code: string) => index.areas.get(code)?.name,
     placeText(p: Pick<Proposal, 'gemeente' | 'wijk'>) {
-      return [p.wijk, p.gemeente]
-        .map((code) => (code ? index.areas.get(code)?.name : undefined))
-        .filter(Boolean)
-        .join(', ');
+      const name = (code: string | undefined) => (code ? index.areas.get(code)?.name : undefined);
+      return plainPlace(name(p.wijk), name(p.gemeente));
     },
     /** The form as the URL names it: 'nieuw', the id of the proposal being edited, or closed. */
     formKey(): string | undefined {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import type { ServerConfig } from './config';
 import type { ServerGeo } from './geo';
@@ -57,6 +58,9 @@ export function createApp(deps: AppDeps) {
     });
   });
   app.use('*', securityHeaders(config));
+  // JSON answers are compressed per request (gzip); hono/compress leaves the live event stream
+  // alone (text/event-stream is never buffered) and the build's files come precompressed.
+  app.use('/api/*', compress());
 
   // A copy of the app on another site (static hosting, built with VITE_API_URL) may use the API
   // when that site is named in CORS_ORIGINS; no other site may.

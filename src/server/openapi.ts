@@ -56,7 +56,7 @@ const ROUTES: Record<string, Partial<Record<Method, Operation>>> = {
   },
   '/api/voorstellen/intrekken': {
     post: {
-      summary: 'Take a proposal back: it is deleted with its content; the id cannot be sent again',
+      summary: 'Take a proposal back: it and its content are deleted (the device sends its own id)',
       body: s.WithdrawRequestSchema,
       answers: { 200: s.WithdrawReceiptSchema, 422: s.ErrorBodySchema, 429: s.ErrorBodySchema },
     },
@@ -98,16 +98,16 @@ const ROUTES: Record<string, Partial<Record<Method, Operation>>> = {
     },
   },
   '/api/beheer/voorstellen/{number}': {
+    delete: {
+      summary: 'Erase a proposal completely (the audit log keeps only that it happened)',
+      moderator: true,
+      answers: { 204: null, 404: s.ErrorBodySchema },
+    },
     patch: {
       summary: 'Edit a proposal',
       moderator: true,
       body: s.ProposalEditSchema,
       answers: { 200: s.ModeratedProposalSchema, 404: s.ErrorBodySchema, 422: s.ErrorBodySchema },
-    },
-    delete: {
-      summary: 'Erase a proposal entirely (the audit log records that, not what)',
-      moderator: true,
-      answers: { 204: null, 404: s.ErrorBodySchema },
     },
   },
   '/api/beheer/voorstellen/{number}/goedkeuren': {

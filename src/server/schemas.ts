@@ -46,8 +46,13 @@ export const ProposalEditSchema = v.partial(v.object(proposalFields));
 export const StatusRequestSchema = v.object({
   ids: v.pipe(v.array(v.pipe(v.string(), v.regex(PROPOSAL_ID))), v.maxLength(MAX_STATUS_IDS)),
 });
-/** POST /api/voorstellen/intrekken: the device's own id of the proposal it takes back. */
-export const WithdrawRequestSchema = v.object({ id: v.pipe(v.string(), v.regex(PROPOSAL_ID)) });
+export const WithdrawRequestSchema = v.object({
+  id: v.pipe(
+    v.string(),
+    v.regex(PROPOSAL_ID),
+    v.description("the device's secret id of the proposal"),
+  ),
+});
 export const RejectBodySchema = v.object({
   reason: text('3–500 characters; shown to the person who proposed'),
 });
@@ -84,15 +89,6 @@ export const StatusReportSchema = v.object({
   status,
   reason: v.optional(v.string()),
 });
-export const WithdrawReceiptSchema = v.object({
-  id: v.string(),
-  withdrawn: v.pipe(v.boolean(), v.description('whether the server still held it until now')),
-});
-export const PrivacyInfoSchema = v.object({
-  contactRetentionDays: v.number(),
-  rejectedRetentionDays: v.number(),
-  contact: v.optional(v.string()),
-});
 export const ServerStatusSchema = v.object({
   server: v.literal('samen-buurten'),
   version: v.string(),
@@ -112,6 +108,18 @@ export const AuditEntrySchema = v.object({
   action: v.string(),
   proposalId: v.optional(v.number()),
   detail: v.optional(v.string()),
+});
+export const WithdrawReceiptSchema = v.object({
+  id: v.string(),
+  withdrawn: v.pipe(
+    v.boolean(),
+    v.description('whether the server still held it (it no longer does)'),
+  ),
+});
+export const PrivacyInfoSchema = v.object({
+  contactRetentionDays: v.number(),
+  rejectedRetentionDays: v.number(),
+  contact: v.optional(v.string()),
 });
 export const ErrorBodySchema = v.object({
   error: v.string(),

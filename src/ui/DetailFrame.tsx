@@ -9,6 +9,8 @@ export function DetailFrame(
   props: ParentProps<{
     headingId: string;
     title: string;
+    /** The title's language when it differs from the page's (a Dutch name in English mode). */
+    titleLang?: string;
     class?: string;
     badge?: JSX.Element;
     onClose: () => void;
@@ -32,7 +34,7 @@ export function DetailFrame(
         </button>
       </div>
       <Show when={props.badge}>{props.badge}</Show>
-      <h2 id={props.headingId} tabindex="-1" ref={heading}>
+      <h2 id={props.headingId} tabindex="-1" ref={heading} lang={props.titleLang}>
         {props.title}
       </h2>
       {props.children}

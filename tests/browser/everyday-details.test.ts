@@ -145,3 +145,28 @@ describe('smaller everyday things', () => {
     await page.context().close();
   }, 120_000);
 });
+
+describe('the map on a phone', () => {
+  it('folds "Heel Flevoland" to one line and the credits behind a button', async () => {
+    const page = await open(phone);
+    const box = page.getByRole('region', { name: 'Heel Flevoland' });
+    const map = await page.locator('.map-region').boundingBox();
+    const folded = await box.boundingBox();
+    expect(folded!.height).toBeLessThan(map!.height * 0.15);
+    expect(await box.getByRole('button').first().isVisible()).toBe(false);
+    await box.locator('summary').click();
+    await expect(box.getByRole('button').first().isVisible()).resolves.toBe(true);
+    await box.locator('summary').click();
+    expect(await page.locator('.maplibregl-ctrl-attrib.maplibregl-compact').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  }, 120_000);
+
+  it('shows "Heel Flevoland" open on a desktop', async () => {
+    const page = await open();
+    const box = page.getByRole('region', { name: 'Heel Flevoland' });
+    await expect(box.getByRole('button').first().isVisible()).resolves.toBe(true);
+    expect(await page.locator('.maplibregl-ctrl-attrib.maplibregl-compact').count()).toBe(0);
+    await page.context().close();
+  });
+});

@@ -77,7 +77,7 @@ describe('English mode', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: resolve(screenshotDir, 'everyday-english-knelpunten.png') });
     await page.context().close();
-  });
+  }, 120_000);
 
   it("quotes the seed in Dutch, marked as Dutch, in an initiative's detail", async () => {
     const page = await open('?lang=en&sel=woonagenda-flevoland');
@@ -88,7 +88,7 @@ describe('English mode', () => {
     expect(await unmarkedDutch(page)).toEqual([]);
     await expectNoAxeViolations(page);
     await page.context().close();
-  });
+  }, 120_000);
 
   it('offers the knelpunten in the propose form in English on a phone', async () => {
     const page = await open('?lang=en&voorstel=nieuw', phone);
@@ -105,5 +105,5 @@ describe('English mode', () => {
     expect(await unmarkedDutch(page)).toEqual([]);
     await expectNoAxeViolations(page);
     await page.context().close();
-  });
+  }, 120_000);
 });

@@ -43,6 +43,9 @@ const LANGUAGES = [
     derivedCount: 'Daarvan staat 1 op een plek die is afgeleid uit de naam.',
     named: 'Genoemd als positief voorbeeld',
     stadsdeel: 'Locatie bij benadering: stadsdeel Almere Haven',
+    firstSlide:
+      '14 positieve voorbeelden uit 13 punten van de bron, met een plek in 3 van de 6 gemeenten.',
+    noPlace: '2 voorbeelden hebben geen eigen plek',
   },
   {
     lang: 'en',
@@ -57,6 +60,9 @@ const LANGUAGES = [
     derivedCount: 'Of these, 1 is at a place derived from the name.',
     named: 'Named as a positive example',
     stadsdeel: 'Approximate location: borough Almere Haven',
+    firstSlide:
+      '14 positive examples from 13 points in the source, with a place in 3 of the 6 municipalities.',
+    noPlace: '2 examples have no place of their own',
   },
 ] as const;
 
@@ -116,6 +122,18 @@ describe.each(LANGUAGES)('honest to the seed ($lang)', (text) => {
       text.derivedCount,
     );
     await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it('counts on the first slide what the data holds, and says what it counts', async () => {
+    const page = await open(`lang=${text.lang}&present=1`);
+    const slide = page.locator('.slide');
+    await slide.getByText(text.firstSlide).waitFor();
+    const shown = await slide.innerText();
+    expect(shown).toContain(text.noPlace);
+    // The old claim: every example placed in all six municipalities.
+    expect(shown).not.toMatch(/voorbeelden in 6 gemeenten|examples in 6 municipalities/);
+    await page.screenshot({ path: resolve(screenshotDir, `honesty-first-slide-${text.lang}.png`) });
     await page.context().close();
   });
 

@@ -133,6 +133,9 @@ describe('proposing an initiative', () => {
     await expect(page.locator('#location-status').innerText()).resolves.toContain(
       'buiten Flevoland',
     );
+    // Typed text is kept as a draft for next time unless the person throws it away.
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByRole('button', { name: 'Ja, weggooien' }).click();
     await page.close();
   });
 

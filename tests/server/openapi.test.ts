@@ -43,9 +43,9 @@ describe('the OpenAPI document', () => {
 
   it('describes every route the contract names', () => {
     const contract = readFileSync('src/server/contract.ts', 'utf8');
-    const named = [...contract.matchAll(/^\s*\*\s+(GET|POST|PATCH)\s+(\/api\/[^\s?]+)/gm)].map(
-      ([, method, path]) => `${method!.toLowerCase()} ${openApiPath(path!)}`,
-    );
+    const named = [
+      ...contract.matchAll(/^\s*\*\s+(GET|POST|PATCH|DELETE)\s+(\/api\/[^\s?]+)/gm),
+    ].map(([, method, path]) => `${method!.toLowerCase()} ${openApiPath(path!)}`);
     expect(named.length).toBeGreaterThan(15);
     for (const route of named) {
       const [method, path] = route.split(' ') as [string, string];

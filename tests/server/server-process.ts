@@ -6,7 +6,14 @@ import { ADMIN_TOKEN } from './app-under-test';
 /** The real server process, as `npm start` runs it (from source, through tsx). */
 export async function startProcess(env: Record<string, string | undefined>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: '0', STATIC_DIR: '/nonexistent', ADMIN_TOKEN, ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      STATIC_DIR: '/nonexistent',
+      ENV_FILE: '/nonexistent',
+      ADMIN_TOKEN,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -30,6 +30,8 @@ export async function startAppServer(
       PORT: '0',
       STATIC_DIR: join(repoRoot, 'dist'),
       SUBMITS_PER_MINUTE: '1000',
+      // A developer's own .env must not change what the tests see.
+      ENV_FILE: '/nonexistent',
       ...env,
       DATA_DIR: dataDir,
       ADMIN_TOKEN: adminToken,

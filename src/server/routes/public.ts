@@ -18,7 +18,7 @@ import { attachment, clientAddress, fail, jsonBody } from '../http';
 import { openApiDocument } from '../openapi';
 import { createRateLimiter } from '../rate-limit';
 import { toPublic } from '../store/repository';
-import { MAX_STATUS_IDS, PROPOSAL_ID, StatusRequestSchema } from '../schemas';
+import { MAX_STATUS_IDS, StatusRequestSchema, WithdrawRequestSchema } from '../schemas';
 import { parseSubmission } from '../submission';
 import type { AppDeps } from '../app';
 
@@ -113,9 +113,10 @@ export function publicRoutes(deps: AppDeps) {
         return fail(c, 429, 'rate-limited', 'Te vaak gevraagd. Probeer het zo weer.');
       }
       const body = await jsonBody(c);
-      const id = body.ok ? (body.value as { id?: unknown } | null)?.id : undefined;
-      if (typeof id !== 'string' || !PROPOSAL_ID.test(id))
+      const request = body.ok ? v.safeParse(WithdrawRequestSchema, body.value) : undefined;
+      if (!request?.success)
         return fail(c, 422, 'invalid', 'Stuur { id } van het voorstel dat je intrekt.');
+      const { id } = request.output;
       const removed = await repo.withdraw(id, deps.now().toISOString());
       deps.log('info', 'proposal withdrawn', { number: removed?.number, held: Boolean(removed) });
       const receipt: WithdrawReceipt = { id, withdrawn: Boolean(removed) };

@@ -78,9 +78,7 @@ describe('the first slide’s counts', () => {
 
 describe('the presenter’s notes', () => {
   it('give an initiative’s seed line and text, and mark a derived place', () => {
-    const homerus = data.initiatieven.features.find((i) =>
-      i.properties.placeNote?.includes('afgeleid'),
-    )!;
+    const homerus = data.initiatieven.features.find((i) => i.properties.placeBasis === 'afgeleid')!;
     const notes = slideNotes(
       { kind: 'initiatief', gemeente: homerus.properties.gemeente!, id: homerus.properties.id },
       data,
@@ -89,7 +87,7 @@ describe('the presenter’s notes', () => {
     );
     expect(notes.map((n) => n.text)).toContain(presentNl.noteSeedLine(homerus.properties.seedLine));
     expect(notes).toContainEqual({ text: homerus.properties.seedText, lang: 'nl' });
-    expect(notes).toContainEqual({ text: homerus.properties.placeNote, lang: 'nl' });
+    expect(notes).toContainEqual({ text: nl.placeDerived });
   });
 
   it('give N and whether the source has percentages, in both languages', () => {
