@@ -1,5 +1,6 @@
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
+import { useFeatureText } from '../i18n/feature-text';
 import type { ServerMessages } from '../i18n/server-nl';
 import { problemText } from '../propose/problem-text';
 import { LIMITS, PROPOSAL_KINDS, type ProposalProblem } from '../propose/proposal';
@@ -25,6 +26,7 @@ export function ProposalCard(props: {
   onErased: (number: number, message: string) => void;
 }) {
   const { t, lang } = useI18n();
+  const ft = useFeatureText();
   const [mode, setMode] = createSignal<Mode>('view');
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string>();
@@ -103,7 +105,7 @@ export function ProposalCard(props: {
     <article class="beheer-card" aria-labelledby={id('title')}>
       <h3 id={id('title')}>{p().name}</h3>
       <p class="muted small">
-        {props.text.number(p().number)} · {t().kinds[p().kind] ?? p().kind}
+        {props.text.number(p().number)} · {ft().kinds[p().kind] ?? p().kind}
       </p>
       <p class="proposal-description">{p().description}</p>
       <dl class="detail__facts">
@@ -250,7 +252,7 @@ export function ProposalCard(props: {
                         <For each={PROPOSAL_KINDS}>
                           {(kind) => (
                             <option value={kind} selected={fields().kind === kind}>
-                              {t().kinds[kind]}
+                              {ft().kinds[kind]}
                             </option>
                           )}
                         </For>

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Initiatief, Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { useFeatureText } from '../i18n/feature-text';
 import { Quoted } from '../i18n/Seed';
 import { LocalKnelpunten } from '../knelpunten/LocalKnelpunten';
 import type { Describers } from './describe';
@@ -18,6 +19,7 @@ export interface DetailPanelProps {
 /** Everything known about one initiative, straight from the seed; user text is only ever text. */
 export function DetailPanel(props: DetailPanelProps) {
   const { t, lang } = useI18n();
+  const ft = useFeatureText();
   const p = () => props.initiatief.properties;
   // Initiatives keep their own (Dutch) names in English mode.
   const nameLang = () => (lang() === 'nl' ? undefined : 'nl');
@@ -30,7 +32,7 @@ export function DetailPanel(props: DetailPanelProps) {
       onClose={() => props.onClose()}
     >
       <dl class="detail__facts">
-        <dt>{t().detailPlace}</dt>
+        <dt>{ft().detailPlace}</dt>
         <dd>
           {props.describe.placeText(props.initiatief)}
           <br />
@@ -44,13 +46,13 @@ export function DetailPanel(props: DetailPanelProps) {
             )}
           </For>
         </dd>
-        <dt>{t().detailMentions}</dt>
+        <dt>{ft().detailMentions}</dt>
         <dd>{t().mentioned(p().mentions)}</dd>
-        <dt>{t().detailStatus}</dt>
+        <dt>{ft().detailStatus}</dt>
         <dd>{t().status[p().status]}</dd>
-        <dt>{t().detailSource}</dt>
+        <dt>{ft().detailSource}</dt>
         <dd>
-          {t().detailSourceLead} <Quoted text={p().seedText} />
+          {ft().detailSourceLead} <Quoted text={p().seedText} />
         </dd>
       </dl>
       <Show when={p().placeBasis === 'bron' && p().gemeente}>
@@ -59,8 +61,8 @@ export function DetailPanel(props: DetailPanelProps) {
         )}
       </Show>
       <section class="nearby" aria-labelledby="nearby-heading">
-        <h3 id="nearby-heading">{t().detailNearby}</h3>
-        <Show when={props.nearby.length > 0} fallback={<p class="muted">{t().noNearby}</p>}>
+        <h3 id="nearby-heading">{ft().detailNearby}</h3>
+        <Show when={props.nearby.length > 0} fallback={<p class="muted">{ft().noNearby}</p>}>
           <ul>
             <For each={props.nearby}>
               {(n) => (
@@ -72,7 +74,7 @@ export function DetailPanel(props: DetailPanelProps) {
                   >
                     <span lang={nameLang()}>{n.initiatief.properties.name}</span>
                   </button>{' '}
-                  <span class="muted">({t().kmAway(n.km)})</span>
+                  <span class="muted">({ft().kmAway(n.km)})</span>
                 </li>
               )}
             </For>
@@ -80,7 +82,7 @@ export function DetailPanel(props: DetailPanelProps) {
         </Show>
       </section>
       <button type="button" class="button" onClick={() => props.onClose()}>
-        {t().detailClose}
+        {ft().detailClose}
       </button>
     </DetailFrame>
   );

@@ -12,7 +12,6 @@ export const en: Messages = {
   mapError: 'The map cannot be shown in this browser. The list still works.',
   listHeading: 'Positive examples',
   listIntro: 'Named by participants of the Verbindingsfestival.',
-  countInitiatives: (n: number) => (n === 1 ? '1 initiative' : `${n} initiatives`),
   wholeProvince: 'All of Flevoland',
   wholeProvinceHint: 'No fixed place on the map',
   mentioned: (n: number) => (n === 1 ? 'mentioned once' : `mentioned ${n} times`),
@@ -34,7 +33,6 @@ export const en: Messages = {
   },
   pinLabel: (name: string, place: string) => `${name}, ${place}`,
   pinLabelDerived: (name: string, place: string) => `${name}, ${place} (place derived)`,
-  sourceLabel: 'Source',
   seedSource:
     'Examples and bottlenecks: “Knelpunten bij inclusieve samenlevingsopbouw”, Samen Buurten (Anneke Brock, Maarten Kwakernaak)',
   attributionCbs: 'Boundaries: CBS, Kadaster',
@@ -42,7 +40,6 @@ export const en: Messages = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   toggleAttribution: 'Show or hide attribution',
-  resetView: 'Show all of Flevoland',
   countIn: (n: number, place: string) =>
     `${n === 1 ? '1 initiative' : `${n} initiatives`} in ${place}`,
   countDerived: (n: number) =>
@@ -77,23 +74,11 @@ export const en: Messages = {
   tabKnelpunten: 'Bottlenecks',
   clusterLabel: (n: number, names: string[]) =>
     `Group of ${n} initiatives: ${names.join(', ')}. Zoom in.`,
-  detailClose: 'Close',
   detailBack: 'Back to the list',
-  detailPlace: 'Place',
-  detailMentions: 'Mentioned',
-  detailStatus: 'Status',
-  detailSource: 'Source',
-  detailSourceText: (line: string) =>
-    `Presentation “Knelpunten bij inclusieve samenlevingsopbouw”, positive examples in Flevoland: “${line}”`,
-  detailLocalKnelpunten: (gemeente: string) => `Local bottlenecks in ${gemeente}`,
-  detailNearby: 'Nearby',
-  kmAway: (km: number) => `${km < 1 ? '< 1' : Math.round(km)} km`,
-  noNearby: 'No other initiatives within 15 km.',
   localHeading: (gemeente: string) => `Individual responses about ${gemeente}`,
   localNothing: (gemeente: string) => `The source names nothing specific about ${gemeente}.`,
   localFraming:
     'These are a few individual responses from respondents, not a finding of the research. The source also says: “Little is known about bottlenecks specific to Flevoland.” (translated)',
-  localProvinceHint: 'Choose a municipality to see its local bottlenecks.',
   overlayToggle: 'Bottlenecks per municipality on the map',
   legendHeading: 'Legend',
   legendHatched: 'Municipality that respondents gave individual responses about',
@@ -102,62 +87,20 @@ export const en: Messages = {
   legendFuture: 'Promising future development',
   legendDerived: 'Place derived from the name (not from the source)',
   legendCluster: 'Group of initiatives (choose the group to zoom in)',
-  knelpuntenHeading: 'Bottlenecks in inclusive community building',
-  knelpuntenIntro:
-    'What stands in the way of inclusive community building? From literature, an inspiration session and a survey among participants of the Verbindingsfestival.',
   respondents: (n: number) => `N = ${n} respondents`,
   percentOf: (p: number) => `${p}%`,
-  chartCaption: (level: string, n: number) => `${level}: percentages from the source (N = ${n}).`,
-  noPercentages: 'The source gives no percentages and no ranking here.',
-  explanation: 'Explanation',
-  localSection: 'Bottlenecks specific to Flevoland',
   embedOpenFull: 'Open the full map',
   proposeAction: 'Propose an initiative',
-  proposeHeading: 'Propose an initiative',
   editHeading: 'Edit proposal',
-  proposeIntro:
-    'Is an initiative missing from the map? Fill in this form. Fields with * are required.',
   fieldName: 'Name of the initiative *',
   fieldDescription: 'Short description *',
   fieldKind: 'Kind of initiative *',
-  chooseKind: 'Choose a kind',
-  kinds: {
-    ontmoeting: 'Meeting place',
-    activiteit: 'Activity or event',
-    buurtproject: 'Neighbourhood project',
-    'zorg-welzijn': 'Care and wellbeing',
-    wonen: 'Housing',
-    anders: 'Other',
-  },
   fieldWebsite: 'Website (optional)',
   fieldContact: 'Contact (optional)',
-  privacyNote:
-    'Anyone can see the name, description and website once the Samen Buurten team approves your proposal. Do not enter other people’s details without their consent.',
-  fieldKnelpunten: 'Which bottlenecks does it help with? (optional)',
-  fieldMeetingCode: 'Meeting code (optional)',
-  meetingCodeHint: 'Only if the facilitator gives a code, for example VF2026.',
   locationLegend: 'Place *',
-  locationHelpMouse: 'Tap or click the map to choose the place. Drag the pin to move it.',
-  locationHelpKeyboard:
-    'Or choose a municipality and district below, and move the pin with the buttons or the arrow keys.',
-  locationNone: 'No place chosen yet.',
-  locationIn: (place: string) => `Chosen place: ${place}`,
-  locationOutside:
-    'This place is outside Flevoland. Choose a place in one of the six municipalities.',
   chooseGemeente: 'Choose a municipality',
-  chooseWijk: 'Choose a district (optional)',
-  nudge: 'Move the pin',
-  nudgeHint: 'Use the arrow keys to move the pin by 100 metres.',
-  north: 'North',
-  south: 'South',
-  east: 'East',
-  west: 'West',
   submit: 'Save proposal',
   cancel: 'Cancel',
-  errorSummary: (n: number) =>
-    n === 1
-      ? 'There is 1 error. Correct it and try again.'
-      : `There are ${n} errors. Correct them and try again.`,
   problems: {
     required: 'This field is required.',
     tooShort: (n: number) => `Use at least ${n} characters.`,
@@ -181,54 +124,20 @@ export const en: Messages = {
   },
   downloadNow: 'Download my proposals (CSV)',
   tabProposals: 'My proposals',
-  proposalsHeading: 'My proposals',
-  proposalsIntro: 'Proposals you made or imported on this device.',
-  proposalsLoading: 'Loading your proposals…',
-  noProposals: 'You have not made any proposals yet.',
   proposalBadge: 'Proposal',
-  proposalDetailReason: "The programme team's reason",
-  proposalStatus: {
-    lokaal: 'Only on this device',
-    verzonden: 'Sent',
-    goedgekeurd: 'Approved',
-    afgewezen: 'Rejected',
-  },
-  unsavedBadge: 'Not saved',
   edit: 'Edit',
   withdraw: 'Withdraw',
-  withdrawConfirm: (name: string) =>
-    `Withdraw proposal “${name}”? It will be removed from this device and from the map, on the server too.`,
   exportHeading: 'Download and import',
   exportCsv: 'Download as CSV (Excel)',
   exportGeoJson: 'Download as GeoJSON',
-  exportScopeAll: (n: number) => `All ${n} proposals`,
-  exportScopeFilter: (n: number, place: string) => `Only ${place} (${n})`,
-  importLabel: 'Import a file (CSV or GeoJSON)',
-  importReport: (accepted: number, rejected: number) =>
-    `${accepted} imported, ${rejected} rejected.`,
-  importRejectedRow: (row: number) => `Row ${row}`,
-  importDownloadRejected: 'Download the rejected rows',
-  importFailed: {
-    empty: 'This file is empty.',
-    unreadable: 'We cannot read this file. Use a CSV or GeoJSON file.',
-    noColumns: 'This file has no “naam” column. Use the columns of a downloaded file.',
-  },
   showProposals: 'Show proposals',
-  proposalDetailKind: 'Kind',
-  proposalDetailKnelpunten: 'Helps with',
-  proposalDetailStatus: 'Status',
-  proposalDetailMeeting: 'Meeting',
   proposalPinLabel: (name: string, place: string) => `Proposal: ${name}, ${place}`,
   presentAction: 'Present',
   presentOverviewTitle: 'Samen Buurten in Flevoland',
-  presentOverviewCount: (initiatives: number, gemeenten: number) =>
-    `${initiatives} positive examples in ${gemeenten} municipalities, named by participants of the Verbindingsfestival.`,
   presentClosingTitle: 'What next?',
   presentClosingInvite:
     'Is an initiative missing from the map? Scan the QR code with your phone and propose it.',
   presentQrInvite: 'Propose an initiative:',
-  presentQrLocalOnly:
-    'Note: this address only works on this computer, not on phones. Set PUBLIC_URL on the server.',
   presentQrLabel: 'QR code: opens the form to propose an initiative',
   presentControls: 'Presentation controls',
   presentPrevious: 'Previous',
@@ -261,49 +170,11 @@ export const en: Messages = {
   presentDelay: 'Time per slide',
   presentSeconds: (s: number) => `${s} seconds`,
   // Everyday use (issue #16)
-  draftRestored: 'We brought back what you had filled in before.',
-  draftStartOver: 'Empty form',
-  discardQuestion: 'You have already filled something in. Do you want to throw it away?',
-  discardYes: 'Yes, throw it away',
-  discardNo: 'No, keep filling in',
-  errorFieldNames: {
-    name: 'Name',
-    description: 'Description',
-    kind: 'Kind of initiative',
-    location: 'Place',
-    website: 'Website',
-    contact: 'Contact',
-    knelpunten: 'Bottlenecks',
-    meetingCode: 'Meeting code',
-  },
-  proposalWaiting: 'Will be sent as soon as there is internet again',
   savedMessageLater:
     'Your proposal is saved on this device. There is no connection now: we will send it as soon as there is internet again.',
-  seedTranslated:
-    'The bottlenecks below are an English translation of the Dutch presentation. The translation adds nothing to it.',
-  detailSourceLead:
-    'Quoted word for word (in Dutch) from the presentation on bottlenecks, positive examples in Flevoland:',
-  withdrawnNotice: {
-    local: (name: string) => `“${name}” has been withdrawn and removed from this device.`,
-    waiting: (name: string) =>
-      `“${name}” has been withdrawn. As soon as there is a connection, it will be removed from the server too.`,
-    server: (name: string) =>
-      `“${name}” has been withdrawn and removed from the server and the map too.`,
-  },
   withdrawalsWaiting: (n: number) =>
     n === 1
       ? '1 withdrawn proposal is waiting for a connection to the server.'
       : `${n} withdrawn proposals are waiting for a connection to the server.`,
-  privacyLink: 'What do we do with your details?',
-  newTab: '(opens in a new tab)',
   privacyFooter: 'Privacy',
-  contactConsent: 'The team may contact me about this proposal',
-  contactReason:
-    'Only if you want. The team uses your contact details only to ask you about your proposal. No one else sees them. They are deleted automatically a set time after the decision on your proposal.',
-  levelHints: {
-    maatschappelijk: 'Changes in society, such as fewer volunteers.',
-    bestuurlijk: 'Plans, rules and money of municipalities and organisations.',
-    relationeel: 'How people and organisations in the neighbourhood work together.',
-    professioneel: 'Enough community workers, with time and the right knowledge.',
-  },
 };

@@ -10,7 +10,6 @@ export const nl = {
   mapError: 'De kaart kan niet worden getoond in deze browser. De lijst werkt wel.',
   listHeading: 'Positieve voorbeelden',
   listIntro: 'Genoemd door deelnemers van het Verbindingsfestival.',
-  countInitiatives: (n: number) => (n === 1 ? '1 initiatief' : `${n} initiatieven`),
   wholeProvince: 'Heel Flevoland',
   wholeProvinceHint: 'Zonder vaste plek op de kaart',
   mentioned: (n: number) => (n === 1 ? '1x genoemd' : `${n}x genoemd`),
@@ -35,7 +34,6 @@ export const nl = {
   },
   pinLabel: (name: string, place: string) => `${name}, ${place}`,
   pinLabelDerived: (name: string, place: string) => `${name}, ${place} (plek afgeleid)`,
-  sourceLabel: 'Bron',
   seedSource:
     'Voorbeelden en knelpunten: “Knelpunten bij inclusieve samenlevingsopbouw”, Samen Buurten (Anneke Brock, Maarten Kwakernaak)',
   attributionCbs: 'Grenzen: CBS, Kadaster',
@@ -43,7 +41,6 @@ export const nl = {
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',
   toggleAttribution: 'Bronvermelding tonen of verbergen',
-  resetView: 'Heel Flevoland tonen',
   countIn: (n: number, place: string) =>
     `${n === 1 ? '1 initiatief' : `${n} initiatieven`} in ${place}`,
   countDerived: (n: number) =>
@@ -73,23 +70,11 @@ export const nl = {
   tabKnelpunten: 'Knelpunten',
   clusterLabel: (n: number, names: string[]) =>
     `Groep van ${n} initiatieven: ${names.join(', ')}. Inzoomen.`,
-  detailClose: 'Sluiten',
   detailBack: 'Terug naar de lijst',
-  detailPlace: 'Plaats',
-  detailMentions: 'Genoemd',
-  detailStatus: 'Status',
-  detailSource: 'Bron',
-  detailSourceText: (line: string) =>
-    `Presentatie “Knelpunten bij inclusieve samenlevingsopbouw”, positieve voorbeelden in Flevoland: “${line}”`,
-  detailLocalKnelpunten: (gemeente: string) => `Lokale knelpunten in ${gemeente}`,
-  detailNearby: 'In de buurt',
-  kmAway: (km: number) => `${km < 1 ? '< 1' : Math.round(km)} km`,
-  noNearby: 'Geen andere initiatieven binnen 15 km.',
   localHeading: (gemeente: string) => `Losse reacties over ${gemeente}`,
   localNothing: (gemeente: string) => `De bron noemt niets specifieks over ${gemeente}.`,
   localFraming:
     'Dit zijn enkele losse reacties van respondenten, geen uitkomst van het onderzoek. De bron zegt ook: “Weinig kennis over specifieke knelpunten in Flevoland.”',
-  localProvinceHint: 'Kies een gemeente om de lokale knelpunten te zien.',
   overlayToggle: 'Knelpunten per gemeente op de kaart',
   legendHeading: 'Legenda',
   legendHatched: 'Gemeente waarover respondenten losse reacties gaven',
@@ -98,62 +83,20 @@ export const nl = {
   legendFuture: 'Toekomstige kansrijke ontwikkeling',
   legendDerived: 'Plek afgeleid uit de naam (niet uit de bron)',
   legendCluster: 'Groep initiatieven (kies de groep om in te zoomen)',
-  knelpuntenHeading: 'Knelpunten bij inclusieve samenlevingsopbouw',
-  knelpuntenIntro:
-    'Wat maakt het moeilijk om samen te werken aan een buurt waar iedereen mee kan doen? Dat noemen we hier een knelpunt. De onderzoekers lazen rapporten, spraken mensen en stelden vragen aan bezoekers van het Verbindingsfestival.',
   respondents: (n: number) => `${n} mensen gaven antwoord (N = ${n})`,
   percentOf: (p: number) => `${p}%`,
-  chartCaption: (level: string, n: number) => `${level}: percentages uit de bron (N = ${n}).`,
-  noPercentages: 'De bron geeft hier geen percentages en geen rangorde.',
-  explanation: 'Toelichting',
-  localSection: 'Knelpunten specifiek in Flevoland',
   embedOpenFull: 'Open de volledige kaart',
   proposeAction: 'Initiatief voorstellen',
-  proposeHeading: 'Een initiatief voorstellen',
   editHeading: 'Voorstel aanpassen',
-  proposeIntro:
-    'Mist er een initiatief op de kaart? Vul dit formulier in. Velden met * zijn verplicht.',
   fieldName: 'Naam van het initiatief *',
   fieldDescription: 'Korte beschrijving *',
   fieldKind: 'Soort initiatief *',
-  chooseKind: 'Kies een soort',
-  kinds: {
-    ontmoeting: 'Ontmoetingsplek',
-    activiteit: 'Activiteit of evenement',
-    buurtproject: 'Buurtproject',
-    'zorg-welzijn': 'Zorg en welzijn',
-    wonen: 'Wonen',
-    anders: 'Anders',
-  },
   fieldWebsite: 'Website (niet verplicht)',
   fieldContact: 'Contact (niet verplicht)',
-  privacyNote:
-    'Naam, beschrijving en website kan iedereen zien als het Samen Buurten-team je voorstel goedkeurt. Zet er geen gegevens van anderen in zonder hun toestemming.',
-  fieldKnelpunten: 'Wat helpt dit initiatief op te lossen? (niet verplicht)',
-  fieldMeetingCode: 'Code van de bijeenkomst (niet verplicht)',
-  meetingCodeHint: 'Alleen als de gespreksleider een code noemt, bijvoorbeeld VF2026.',
   locationLegend: 'Plaats *',
-  locationHelpMouse:
-    'Tik of klik op de kaart om de plek te kiezen. Sleep de speld om hem te verplaatsen.',
-  locationHelpKeyboard:
-    'Of kies hieronder een gemeente en wijk, en schuif de speld met de knoppen of de pijltjestoetsen.',
-  locationNone: 'Nog geen plek gekozen.',
-  locationIn: (place: string) => `Gekozen plek: ${place}`,
-  locationOutside: 'Deze plek ligt buiten Flevoland. Kies een plek in een van de zes gemeenten.',
   chooseGemeente: 'Kies een gemeente',
-  chooseWijk: 'Kies een wijk (niet verplicht)',
-  nudge: 'Speld verschuiven',
-  nudgeHint: 'Gebruik de pijltjestoetsen om de speld 100 meter te verschuiven.',
-  north: 'Noord',
-  south: 'Zuid',
-  east: 'Oost',
-  west: 'West',
   submit: 'Voorstel bewaren',
   cancel: 'Annuleren',
-  errorSummary: (n: number) =>
-    n === 1
-      ? 'Er is 1 fout. Verbeter die en probeer het opnieuw.'
-      : `Er zijn ${n} fouten. Verbeter die en probeer het opnieuw.`,
   problems: {
     required: 'Dit veld is verplicht.',
     tooShort: (n: number) => `Gebruik minstens ${n} tekens.`,
@@ -177,55 +120,20 @@ export const nl = {
   },
   downloadNow: 'Download mijn voorstellen (CSV)',
   tabProposals: 'Mijn voorstellen',
-  proposalsHeading: 'Mijn voorstellen',
-  proposalsIntro: 'Voorstellen die je op dit apparaat hebt gedaan of ingelezen.',
-  proposalsLoading: 'Je voorstellen worden geladen…',
-  noProposals: 'Je hebt nog geen voorstellen gedaan.',
   proposalBadge: 'Voorstel',
-  proposalDetailReason: 'Reden van het programmateam',
-  proposalStatus: {
-    lokaal: 'Alleen op dit apparaat',
-    verzonden: 'Verzonden',
-    goedgekeurd: 'Goedgekeurd',
-    afgewezen: 'Afgewezen',
-  },
-  unsavedBadge: 'Niet bewaard',
   edit: 'Aanpassen',
   withdraw: 'Intrekken',
-  withdrawConfirm: (name: string) =>
-    `Voorstel “${name}” intrekken? Het wordt van dit apparaat en van de kaart verwijderd, ook op de server.`,
   exportHeading: 'Downloaden en inlezen',
   exportCsv: 'Download als CSV (Excel)',
   exportGeoJson: 'Download als GeoJSON',
-  exportScopeAll: (n: number) => `Alle ${n} voorstellen`,
-  exportScopeFilter: (n: number, place: string) => `Alleen ${place} (${n})`,
-  importLabel: 'Lees een bestand in (CSV of GeoJSON)',
-  importReport: (accepted: number, rejected: number) =>
-    `${accepted} ingelezen, ${rejected} afgekeurd.`,
-  importRejectedRow: (row: number) => `Regel ${row}`,
-  importDownloadRejected: 'Download de afgekeurde regels',
-  importFailed: {
-    empty: 'Dit bestand is leeg.',
-    unreadable: 'Dit bestand kunnen we niet lezen. Gebruik een CSV- of GeoJSON-bestand.',
-    noColumns:
-      'Dit bestand heeft geen kolom “naam”. Gebruik de kolommen van een gedownload bestand.',
-  },
   showProposals: 'Toon voorstellen',
-  proposalDetailKind: 'Soort',
-  proposalDetailKnelpunten: 'Helpt bij',
-  proposalDetailStatus: 'Status',
-  proposalDetailMeeting: 'Bijeenkomst',
   proposalPinLabel: (name: string, place: string) => `Voorstel: ${name}, ${place}`,
   presentAction: 'Presenteren',
   presentOverviewTitle: 'Samen Buurten in Flevoland',
-  presentOverviewCount: (initiatives: number, gemeenten: number) =>
-    `${initiatives} positieve voorbeelden in ${gemeenten} gemeenten, genoemd door deelnemers van het Verbindingsfestival.`,
   presentClosingTitle: 'Hoe nu verder?',
   presentClosingInvite:
     'Mist er een initiatief op de kaart? Scan de QR-code met je telefoon en stel het voor.',
   presentQrInvite: 'Stel een initiatief voor:',
-  presentQrLocalOnly:
-    'Let op: dit adres werkt alleen op deze computer, niet op telefoons. Zet PUBLIC_URL op de server.',
   presentQrLabel: 'QR-code: open het formulier om een initiatief voor te stellen',
   presentControls: 'Presentatie bedienen',
   presentPrevious: 'Vorige',
@@ -258,50 +166,13 @@ export const nl = {
   presentDelay: 'Tijd per dia',
   presentSeconds: (s: number) => `${s} seconden`,
   // Everyday use (issue #16)
-  draftRestored: 'We hebben teruggezet wat je eerder had ingevuld.',
-  draftStartOver: 'Leeg formulier',
-  discardQuestion: 'Je hebt al iets ingevuld. Wil je dat weggooien?',
-  discardYes: 'Ja, weggooien',
-  discardNo: 'Nee, verder invullen',
-  errorFieldNames: {
-    name: 'Naam',
-    description: 'Beschrijving',
-    kind: 'Soort initiatief',
-    location: 'Plaats',
-    website: 'Website',
-    contact: 'Contact',
-    knelpunten: 'Knelpunten',
-    meetingCode: 'Code van de bijeenkomst',
-  },
-  proposalWaiting: 'Wordt verstuurd zodra er weer internet is',
   savedMessageLater:
     'Je voorstel is bewaard op dit apparaat. Er is nu geen verbinding: we sturen het zodra er weer internet is.',
-  seedTranslated: '',
-  detailSourceLead:
-    'Letterlijk uit de presentatie over knelpunten, bij de positieve voorbeelden in Flevoland:',
-  withdrawnNotice: {
-    local: (name: string) => `“${name}” is ingetrokken en van dit apparaat verwijderd.`,
-    waiting: (name: string) =>
-      `“${name}” is ingetrokken. Zodra er verbinding is, wordt het ook van de server verwijderd.`,
-    server: (name: string) =>
-      `“${name}” is ingetrokken en ook van de server en de kaart verwijderd.`,
-  },
   withdrawalsWaiting: (n: number) =>
     n === 1
       ? '1 ingetrokken voorstel wacht op verbinding met de server.'
       : `${n} ingetrokken voorstellen wachten op verbinding met de server.`,
-  privacyLink: 'Wat doen we met je gegevens?',
-  newTab: '(opent in een nieuw tabblad)',
   privacyFooter: 'Privacy',
-  contactConsent: 'Het team mag contact met mij opnemen over dit voorstel',
-  contactReason:
-    'Alleen als je dat wilt. Het team gebruikt je contactgegevens alleen om je iets te vragen over je voorstel. Niemand anders ziet ze. Een vaste tijd na het besluit over je voorstel worden ze vanzelf verwijderd.',
-  levelHints: {
-    maatschappelijk: 'Wat er in de samenleving verandert, zoals minder vrijwilligers.',
-    bestuurlijk: 'Plannen, regels en geld van gemeenten en organisaties.',
-    relationeel: 'Hoe mensen en organisaties in de buurt samenwerken.',
-    professioneel: 'Genoeg buurtwerkers, met tijd en de juiste kennis.',
-  },
 } as const;
 
 export type Widen<T> = T extends string

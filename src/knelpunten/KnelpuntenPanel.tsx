@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Knelpunten, KnelpuntLevel } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { useFeatureText } from '../i18n/feature-text';
 import { Seed } from '../i18n/Seed';
 import { LocalKnelpunten } from './LocalKnelpunten';
 
@@ -10,12 +11,13 @@ import { LocalKnelpunten } from './LocalKnelpunten';
  */
 export function KnelpuntenPanel(props: { knelpunten: Knelpunten; gemeente: string | undefined }) {
   const { t } = useI18n();
+  const ft = useFeatureText();
   return (
     <section class="knelpunten" aria-labelledby="knelpunten-heading">
-      <h2 id="knelpunten-heading">{t().knelpuntenHeading}</h2>
-      <p>{t().knelpuntenIntro}</p>
-      <Show when={t().seedTranslated}>
-        <p class="muted small">{t().seedTranslated}</p>
+      <h2 id="knelpunten-heading">{ft().knelpuntenHeading}</h2>
+      <p>{ft().knelpuntenIntro}</p>
+      <Show when={ft().seedTranslated}>
+        <p class="muted small">{ft().seedTranslated}</p>
       </Show>
       <Show when={props.gemeente}>
         {(code) => (
@@ -24,7 +26,7 @@ export function KnelpuntenPanel(props: { knelpunten: Knelpunten; gemeente: strin
       </Show>
       <For each={props.knelpunten.levels}>{(level) => <Level level={level} />}</For>
       <section class="knelpunten__local">
-        <h3>{t().localSection}</h3>
+        <h3>{ft().localSection}</h3>
         <p>{t().localFraming}</p>
         <ul>
           <For each={props.knelpunten.lokaal.gemeenten}>
@@ -46,7 +48,7 @@ export function KnelpuntenPanel(props: { knelpunten: Knelpunten; gemeente: strin
         </ul>
       </section>
       <p class="muted small">
-        {t().sourceLabel}: <Seed text={props.knelpunten.source} />
+        {ft().sourceLabel}: <Seed text={props.knelpunten.source} />
       </p>
     </section>
   );
@@ -54,6 +56,7 @@ export function KnelpuntenPanel(props: { knelpunten: Knelpunten; gemeente: strin
 
 function Level(props: { level: KnelpuntLevel }) {
   const { t } = useI18n();
+  const ft = useFeatureText();
   const hasPercentages = () => props.level.items.some((i) => i.percent !== undefined);
   const headingId = () => `level-${props.level.id}`;
   return (
@@ -76,7 +79,7 @@ function Level(props: { level: KnelpuntLevel }) {
         when={hasPercentages()}
         fallback={
           <>
-            <p class="muted small">{t().noPercentages}</p>
+            <p class="muted small">{ft().noPercentages}</p>
             <ul class="level__items">
               <For each={props.level.items}>
                 {(item) => (
@@ -91,7 +94,7 @@ function Level(props: { level: KnelpuntLevel }) {
       >
         <figure class="chart">
           <figcaption class="muted small">
-            {t().chartCaption(props.level.name, props.level.n)}
+            {ft().chartCaption(props.level.name, props.level.n)}
           </figcaption>
           <ol class="chart__bars">
             <For each={props.level.items}>
@@ -117,7 +120,7 @@ function Level(props: { level: KnelpuntLevel }) {
         </figure>
       </Show>
       <details class="level__bullets">
-        <summary>{t().explanation}</summary>
+        <summary>{ft().explanation}</summary>
         <ul>
           <For each={props.level.bullets}>
             {(b) => (

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { useFeatureText } from '../i18n/feature-text';
 import { levelNames } from '../knelpunten/level-names';
 import type { ServerMessages } from '../i18n/server-nl';
 import type { PublicProposal } from '../server/contract';
@@ -47,7 +48,8 @@ export function ApprovedDetail(props: {
   knelpunten: Knelpunten;
   onClose: () => void;
 }) {
-  const { t, lang, seed } = useI18n();
+  const { lang, seed } = useI18n();
+  const ft = useFeatureText();
   const text = () => props.text;
   const approvedOn = () =>
     new Date(props.proposal.approvedAt).toLocaleDateString(lang() === 'en' ? 'en-GB' : 'nl-NL', {
@@ -64,12 +66,12 @@ export function ApprovedDetail(props: {
       <p class="muted">{text().approvedIntro}</p>
       <p class="proposal-description">{props.proposal.description}</p>
       <dl class="detail__facts">
-        <dt>{t().detailPlace}</dt>
+        <dt>{ft().detailPlace}</dt>
         <dd>{props.placeText}</dd>
-        <dt>{t().proposalDetailKind}</dt>
-        <dd>{t().kinds[props.proposal.kind]}</dd>
+        <dt>{ft().proposalDetailKind}</dt>
+        <dd>{ft().kinds[props.proposal.kind]}</dd>
         <Show when={props.proposal.knelpunten.length > 0}>
-          <dt>{t().proposalDetailKnelpunten}</dt>
+          <dt>{ft().proposalDetailKnelpunten}</dt>
           <dd>
             {levelNames(props.proposal.knelpunten, props.knelpunten, (name) => seed(name).text)}
           </dd>
@@ -86,7 +88,7 @@ export function ApprovedDetail(props: {
         <dd>{approvedOn()}</dd>
       </dl>
       <button type="button" class="button" onClick={() => props.onClose()}>
-        {t().detailClose}
+        {ft().detailClose}
       </button>
     </DetailFrame>
   );

@@ -1,11 +1,12 @@
 import { For, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
-import type { Messages } from '../i18n/nl';
+import { useFeatureText } from '../i18n/feature-text';
+import type { FeatureText } from '../i18n/feature-text';
 import { problemText } from './problem-text';
 import type { ProposalField, ProposalProblem } from './proposal';
 
 /** A field as the form shows it (longitude and latitude are one place). */
-export type FormField = keyof Messages['errorFieldNames'];
+export type FormField = keyof FeatureText['errorFieldNames'];
 
 /** The order in which fields appear on the form, so the summary and focus follow the page. */
 export const FIELD_ORDER: FormField[] = [
@@ -40,6 +41,7 @@ export function problemsByField(problems: ProposalProblem[]): ProposalProblem[] 
  */
 export function ErrorSummary(props: { problems: ProposalProblem[] }) {
   const { t } = useI18n();
+  const ft = useFeatureText();
   const focusField = (event: MouseEvent, field: ProposalField) => {
     event.preventDefault();
     const element = document.getElementById(fieldElementId(field));
@@ -50,7 +52,7 @@ export function ErrorSummary(props: { problems: ProposalProblem[] }) {
     <Show when={props.problems.length > 0}>
       <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
         <p id="error-summary-title" class="error-summary__title">
-          {t().errorSummary(props.problems.length)}
+          {ft().errorSummary(props.problems.length)}
         </p>
         <ul>
           <For each={props.problems}>
@@ -60,7 +62,7 @@ export function ErrorSummary(props: { problems: ProposalProblem[] }) {
                   href={`#${fieldElementId(problem.field)}`}
                   onClick={(e) => focusField(e, problem.field)}
                 >
-                  {t().errorFieldNames[formField(problem.field)]}: {problemText(problem, t())}
+                  {ft().errorFieldNames[formField(problem.field)]}: {problemText(problem, t())}
                 </a>
               </li>
             )}

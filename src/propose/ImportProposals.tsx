@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
+import { useFeatureText } from '../i18n/feature-text';
 import { useExchangeText, type ExchangeText } from '../i18n/exchange';
 import { downloadText, today } from '../ui/download';
 import type { ImportReport } from './import-proposals';
@@ -21,6 +22,7 @@ const ACCEPT = [
 /** Reading a file in: CSV, XLSX or GeoJSON, with a report that names each bad row's field. */
 export function ImportProposals(props: { state: ProposalsState }) {
   const { t } = useI18n();
+  const ft = useFeatureText();
   const x = useExchangeText();
   const [report, setReport] = createSignal<ImportReport & { file: string }>();
   const done = () => {
@@ -69,14 +71,14 @@ export function ImportProposals(props: { state: ProposalsState }) {
       </div>
       <div aria-live="polite" class="import-report">
         <Show when={failed()}>
-          {(r) => <p class="error-text">{t().importFailed[r().reason]}</p>}
+          {(r) => <p class="error-text">{ft().importFailed[r().reason]}</p>}
         </Show>
         <Show when={done()}>
           {(r) => (
             <>
               <p>
                 <strong>{r().file}:</strong>{' '}
-                {t().importReport(r().accepted.length, r().rejected.length)}
+                {ft().importReport(r().accepted.length, r().rejected.length)}
               </p>
               <For each={r().notes}>{(note) => <p class="notice">{x().importNotes[note]}</p>}</For>
               <Show when={r().fromServer.length > 0}>
@@ -100,7 +102,7 @@ export function ImportProposals(props: { state: ProposalsState }) {
                   <For each={r().rejected}>
                     {(row) => (
                       <li>
-                        {t().importRejectedRow(row.row)}
+                        {ft().importRejectedRow(row.row)}
                         {row.name ? ` (${row.name})` : ''}:{' '}
                         {row.problems.map((problem) => rowProblemText(problem, t(), x())).join(' ')}
                       </li>
@@ -108,7 +110,7 @@ export function ImportProposals(props: { state: ProposalsState }) {
                   </For>
                 </ul>
                 <button type="button" class="button button--quiet" onClick={downloadRejected}>
-                  {t().importDownloadRejected}
+                  {ft().importDownloadRejected}
                 </button>
               </Show>
             </>

@@ -1,6 +1,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import type { DataIndex } from '../data/indexes';
 import { useI18n } from '../i18n/i18n';
+import { useFeatureText } from '../i18n/feature-text';
 import type { Locate } from './locate';
 import { plainPlace } from './plain-place';
 
@@ -24,6 +25,7 @@ const STEP_METRES = 100;
  */
 export function LocationPicker(props: LocationPickerProps) {
   const { t } = useI18n();
+  const ft = useFeatureText();
   const place = createMemo(() => (props.location ? props.locate(...props.location) : undefined));
   const placeText = () => {
     const found = place();
@@ -61,8 +63,8 @@ export function LocationPicker(props: LocationPickerProps) {
   return (
     <fieldset class="location" aria-describedby="location-status location-error">
       <legend>{t().locationLegend}</legend>
-      <p class="muted small">{t().locationHelpMouse}</p>
-      <p class="muted small">{t().locationHelpKeyboard}</p>
+      <p class="muted small">{ft().locationHelpMouse}</p>
+      <p class="muted small">{ft().locationHelpKeyboard}</p>
       <div class="field">
         <label for="location-gemeente">{t().gemeenteFilter}</label>
         <select id="location-gemeente" onChange={(e) => choose(e.currentTarget.value)}>
@@ -78,9 +80,9 @@ export function LocationPicker(props: LocationPickerProps) {
       </div>
       <Show when={wijken().length > 1}>
         <div class="field">
-          <label for="location-wijk">{t().chooseWijk}</label>
+          <label for="location-wijk">{ft().chooseWijk}</label>
           <select id="location-wijk" onChange={(e) => choose(e.currentTarget.value)}>
-            <option value="">{t().chooseWijk}</option>
+            <option value="">{ft().chooseWijk}</option>
             <For each={wijken()}>
               {(w) => (
                 <option value={w.code} selected={place()?.wijk === w.code}>
@@ -94,37 +96,37 @@ export function LocationPicker(props: LocationPickerProps) {
       <div
         class="nudge"
         role="group"
-        aria-label={t().nudge}
+        aria-label={ft().nudge}
         tabindex="0"
         onKeyDown={onKeyDown}
         aria-describedby="nudge-hint"
       >
         <span id="nudge-hint" class="muted small">
-          {t().nudgeHint}
+          {ft().nudgeHint}
         </span>
         <div class="nudge__buttons">
           <button type="button" class="button button--quiet" onClick={() => nudge(0, 1)}>
-            ↑ {t().north}
+            ↑ {ft().north}
           </button>
           <button type="button" class="button button--quiet" onClick={() => nudge(-1, 0)}>
-            ← {t().west}
+            ← {ft().west}
           </button>
           <button type="button" class="button button--quiet" onClick={() => nudge(1, 0)}>
-            {t().east} →
+            {ft().east} →
           </button>
           <button type="button" class="button button--quiet" onClick={() => nudge(0, -1)}>
-            ↓ {t().south}
+            ↓ {ft().south}
           </button>
         </div>
       </div>
       <p id="location-status" class="location__status" aria-live="polite">
-        <Show when={props.location} fallback={t().locationNone}>
+        <Show when={props.location} fallback={ft().locationNone}>
           <Show
             when={placeText()}
-            fallback={<strong class="error-text">{t().locationOutside}</strong>}
+            fallback={<strong class="error-text">{ft().locationOutside}</strong>}
           >
             {/* A fragment keeps the text reactive: Show calls this function only once. */}
-            {(text) => <>{t().locationIn(text())}</>}
+            {(text) => <>{ft().locationIn(text())}</>}
           </Show>
         </Show>
       </p>

@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { useExchangeText } from '../i18n/exchange';
 import { useI18n } from '../i18n/i18n';
+import { useFeatureText } from '../i18n/feature-text';
 import { downloadBlob, downloadText, today } from '../ui/download';
 import { proposalsToCsv, proposalsToGeoJson } from './exchange';
 import { ImportProposals } from './ImportProposals';
@@ -25,6 +26,7 @@ const GEOJSON_TYPE = 'application/geo+json';
 /** The proposals made on this device: edit, withdraw, download and import. */
 export function MyProposals(props: MyProposalsProps) {
   const { t } = useI18n();
+  const ft = useFeatureText();
   const x = useExchangeText();
   const [scope, setScope] = createSignal<'all' | 'filter'>('all');
   const chosen = () =>
@@ -44,12 +46,12 @@ export function MyProposals(props: MyProposalsProps) {
 
   return (
     <section class="my-proposals" aria-labelledby="proposals-heading">
-      <h2 id="proposals-heading">{t().proposalsHeading}</h2>
-      <p class="muted">{t().proposalsIntro}</p>
+      <h2 id="proposals-heading">{ft().proposalsHeading}</h2>
+      <p class="muted">{ft().proposalsIntro}</p>
       <Show
         when={props.state.proposals().length > 0}
         fallback={
-          <p role="status">{props.state.loaded() ? t().noProposals : t().proposalsLoading}</p>
+          <p role="status">{props.state.loaded() ? ft().noProposals : ft().proposalsLoading}</p>
         }
       >
         <ul class="proposal-list">
@@ -66,11 +68,11 @@ export function MyProposals(props: MyProposalsProps) {
                 <span class="muted small">
                   {props.placeText(p)} ·{' '}
                   {p.status === 'lokaal' && props.state.sendsLater()
-                    ? t().proposalWaiting
-                    : t().proposalStatus[p.status]}
+                    ? ft().proposalWaiting
+                    : ft().proposalStatus[p.status]}
                   <Show when={props.state.unsaved().has(p.id)}>
                     {' · '}
-                    <strong class="error-text">{t().unsavedBadge}</strong>
+                    <strong class="error-text">{ft().unsavedBadge}</strong>
                   </Show>
                 </span>
                 <span class="proposal-item__actions">
@@ -87,7 +89,7 @@ export function MyProposals(props: MyProposalsProps) {
                     class="button button--quiet"
                     aria-label={`${t().withdraw}: ${p.name}`}
                     onClick={() => {
-                      if (confirm(t().withdrawConfirm(p.name))) void props.state.withdraw(p.id);
+                      if (confirm(ft().withdrawConfirm(p.name))) void props.state.withdraw(p.id);
                     }}
                   >
                     {t().withdraw}
@@ -101,7 +103,7 @@ export function MyProposals(props: MyProposalsProps) {
 
       <div aria-live="polite" class="withdraw-notice">
         <Show when={props.state.withdrawal()}>
-          {(notice) => <p>{t().withdrawnNotice[notice().state](notice().name)}</p>}
+          {(notice) => <p>{ft().withdrawnNotice[notice().state](notice().name)}</p>}
         </Show>
         <Show when={props.state.withdrawalsWaiting() > 0}>
           <p class="muted small">{t().withdrawalsWaiting(props.state.withdrawalsWaiting())}</p>
@@ -119,7 +121,7 @@ export function MyProposals(props: MyProposalsProps) {
                 checked={scope() === 'all'}
                 onChange={() => setScope('all')}
               />
-              {t().exportScopeAll(props.state.proposals().length)}
+              {ft().exportScopeAll(props.state.proposals().length)}
             </label>
             <label class="check">
               <input
@@ -128,7 +130,7 @@ export function MyProposals(props: MyProposalsProps) {
                 checked={scope() === 'filter'}
                 onChange={() => setScope('filter')}
               />
-              {t().exportScopeFilter(props.filtered?.length ?? 0, props.filterName)}
+              {ft().exportScopeFilter(props.filtered?.length ?? 0, props.filterName)}
             </label>
           </fieldset>
         </Show>

@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import type { Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { useFeatureText } from '../i18n/feature-text';
 import { levelNames } from '../knelpunten/level-names';
 import type { Proposal } from './proposal';
 import { DetailFrame } from '../ui/DetailFrame';
@@ -17,6 +18,7 @@ export function ProposalDetail(props: {
   onClose: () => void;
 }) {
   const { t, seed } = useI18n();
+  const ft = useFeatureText();
   return (
     <DetailFrame
       headingId="proposal-heading"
@@ -27,12 +29,12 @@ export function ProposalDetail(props: {
     >
       <p class="proposal-description">{props.proposal.description}</p>
       <dl class="detail__facts">
-        <dt>{t().detailPlace}</dt>
+        <dt>{ft().detailPlace}</dt>
         <dd>{props.placeText}</dd>
-        <dt>{t().proposalDetailKind}</dt>
-        <dd>{t().kinds[props.proposal.kind]}</dd>
+        <dt>{ft().proposalDetailKind}</dt>
+        <dd>{ft().kinds[props.proposal.kind]}</dd>
         <Show when={props.proposal.knelpunten.length > 0}>
-          <dt>{t().proposalDetailKnelpunten}</dt>
+          <dt>{ft().proposalDetailKnelpunten}</dt>
           <dd>
             {levelNames(props.proposal.knelpunten, props.knelpunten, (name) => seed(name).text)}
           </dd>
@@ -56,22 +58,22 @@ export function ProposalDetail(props: {
         <Show when={props.proposal.meetingCode}>
           {(code) => (
             <>
-              <dt>{t().proposalDetailMeeting}</dt>
+              <dt>{ft().proposalDetailMeeting}</dt>
               <dd>{code()}</dd>
             </>
           )}
         </Show>
-        <dt>{t().proposalDetailStatus}</dt>
+        <dt>{ft().proposalDetailStatus}</dt>
         <dd>
           {props.waiting && props.proposal.status === 'lokaal'
-            ? t().proposalWaiting
-            : t().proposalStatus[props.proposal.status]}
-          <Show when={props.unsaved}> · {t().unsavedBadge}</Show>
+            ? ft().proposalWaiting
+            : ft().proposalStatus[props.proposal.status]}
+          <Show when={props.unsaved}> · {ft().unsavedBadge}</Show>
         </dd>
         <Show when={props.proposal.status === 'afgewezen' && props.proposal.reason}>
           {(reason) => (
             <>
-              <dt>{t().proposalDetailReason}</dt>
+              <dt>{ft().proposalDetailReason}</dt>
               <dd>{reason()}</dd>
             </>
           )}

@@ -2,6 +2,7 @@ import { createEffect, createSignal, For, on, onMount, Show } from 'solid-js';
 import type { DataIndex } from '../data/indexes';
 import { LEVEL_IDS, type Knelpunten, type LevelId } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
+import { useFeatureText } from '../i18n/feature-text';
 import { Seed } from '../i18n/Seed';
 import type { Locate } from './locate';
 import { LocationPicker, type LngLat } from './LocationPicker';
@@ -35,6 +36,7 @@ export interface ProposeFormProps {
 /** Propose (or edit) an initiative. Every text goes into the DOM as text, never as HTML. */
 export function ProposeForm(props: ProposeFormProps) {
   const { t, lang } = useI18n();
+  const ft = useFeatureText();
   const privacyHref = () => (lang() === 'en' ? '/privacy?lang=en' : '/privacy');
   // eslint-disable-next-line solid/reactivity -- the form starts from the proposal it edits, once
   const editing = props.editing;
@@ -181,14 +183,14 @@ export function ProposeForm(props: ProposeFormProps) {
   return (
     <section class="propose" aria-labelledby="propose-heading">
       <h2 id="propose-heading" tabindex="-1" ref={heading}>
-        {props.editing ? t().editHeading : t().proposeHeading}
+        {props.editing ? t().editHeading : ft().proposeHeading}
       </h2>
-      <p class="muted">{t().proposeIntro}</p>
+      <p class="muted">{ft().proposeIntro}</p>
       <Show when={showRestored()}>
         <p class="notice notice--ok notice--inline" role="status">
-          {t().draftRestored}{' '}
+          {ft().draftRestored}{' '}
           <button type="button" class="button button--quiet" onClick={startOver}>
-            {t().draftStartOver}
+            {ft().draftStartOver}
           </button>
         </p>
       </Show>
@@ -229,11 +231,11 @@ export function ProposeForm(props: ProposeFormProps) {
             aria-invalid={Boolean(errorFor('kind'))}
             aria-describedby={describedBy('kind')}
           >
-            <option value="">{t().chooseKind}</option>
+            <option value="">{ft().chooseKind}</option>
             <For each={PROPOSAL_KINDS}>
               {(k) => (
                 <option value={k} selected={kind() === k}>
-                  {t().kinds[k]}
+                  {ft().kinds[k]}
                 </option>
               )}
             </For>
@@ -249,9 +251,9 @@ export function ProposeForm(props: ProposeFormProps) {
           error={errorFor('location')}
         />
         <p class="privacy small" id="privacy-note">
-          {t().privacyNote}{' '}
+          {ft().privacyNote}{' '}
           <a href={privacyHref()} target="_blank" rel="noopener">
-            {t().privacyLink} <span class="visually-hidden">{t().newTab}</span>
+            {ft().privacyLink} <span class="visually-hidden">{ft().newTab}</span>
           </a>
         </p>
         <div class="field">
@@ -277,10 +279,10 @@ export function ProposeForm(props: ProposeFormProps) {
               onChange={(e) => setWantsContact(e.currentTarget.checked)}
               aria-describedby="contact-reason"
             />
-            {t().contactConsent}
+            {ft().contactConsent}
           </label>
           <p id="contact-reason" class="muted small">
-            {t().contactReason}
+            {ft().contactReason}
           </p>
           <Show when={wantsContact()}>
             <label for="propose-contact">{t().fieldContact}</label>
@@ -296,7 +298,7 @@ export function ProposeForm(props: ProposeFormProps) {
           </Show>
         </div>
         <fieldset class="field" id="propose-knelpunten" tabindex="-1">
-          <legend>{t().fieldKnelpunten}</legend>
+          <legend>{ft().fieldKnelpunten}</legend>
           <For each={LEVEL_IDS}>
             {(id) => (
               <div class="check--hinted">
@@ -317,7 +319,7 @@ export function ProposeForm(props: ProposeFormProps) {
                 </label>
                 {/* One line on what the level means, so a resident can choose. */}
                 <p id={`level-hint-${id}`} class="check__hint muted small">
-                  {t().levelHints[id]}
+                  {ft().levelHints[id]}
                 </p>
               </div>
             )}
@@ -325,7 +327,7 @@ export function ProposeForm(props: ProposeFormProps) {
           <ErrorText field="knelpunten" />
         </fieldset>
         <div class="field">
-          <label for="propose-meetingCode">{t().fieldMeetingCode}</label>
+          <label for="propose-meetingCode">{ft().fieldMeetingCode}</label>
           <input
             id="propose-meetingCode"
             type="text"
@@ -336,7 +338,7 @@ export function ProposeForm(props: ProposeFormProps) {
             aria-describedby={describedBy('meetingCode', 'meeting-hint')}
           />
           <p id="meeting-hint" class="muted small">
-            {t().meetingCodeHint}
+            {ft().meetingCodeHint}
           </p>
           <ErrorText field="meetingCode" />
         </div>
@@ -351,14 +353,14 @@ export function ProposeForm(props: ProposeFormProps) {
         <Show when={askDiscard()}>
           <div class="discard" role="group" aria-labelledby="discard-question">
             <p id="discard-question" tabindex="-1">
-              <strong>{t().discardQuestion}</strong>
+              <strong>{ft().discardQuestion}</strong>
             </p>
             <div class="form-actions">
               <button type="button" class="button" onClick={() => setAskDiscard(false)}>
-                {t().discardNo}
+                {ft().discardNo}
               </button>
               <button type="button" class="button button--quiet" onClick={discard}>
-                {t().discardYes}
+                {ft().discardYes}
               </button>
             </div>
           </div>
