@@ -115,16 +115,24 @@ export function PresentationOverlay(props: {
   // The map's frame changes when the explore layout gives way to the full screen: MapLibre resizes
   // on its own observer, then the slide is framed again for the new size.
   let frame = 0;
-  const mapResized = new ResizeObserver(() => {
+  let mapSize = '';
+  const mapResized = new ResizeObserver(([entry]) => {
+    const size = `${entry?.contentRect.width}×${entry?.contentRect.height}`;
+    if (size === mapSize) return;
+    mapSize = size;
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => p().reframe());
+    frame = requestAnimationFrame(() => p().reframe(true));
   });
   onMount(() => {
     p().setCoverMeasure(measure);
-    p().reframe();
+    p().reframe(true);
     window.addEventListener('resize', onResize);
     const map = document.querySelector('.map-region .map');
-    if (map) mapResized.observe(map);
+    if (map) {
+      const { width, height } = map.getBoundingClientRect();
+      mapSize = `${width}×${height}`;
+      mapResized.observe(map);
+    }
   });
   onCleanup(() => {
     mapResized.disconnect();

@@ -256,8 +256,15 @@ export function createPresentation(options: {
     setCoverMeasure(measure: (() => CoveredEdges) | undefined) {
       measureCover = measure;
     },
-    /** Frames the current slide again (its panel was laid out anew, or the window resized). */
-    reframe: () => showSlide(slide()),
+    /**
+     * Frames the current slide again: its panels changed, or the window did. A correction jumps
+     * (`instantly`) rather than starting a second flight.
+     */
+    reframe(instantly = false) {
+      instant = instantly;
+      showSlide(slide());
+      instant = false;
+    },
     /** Shows a slide with the camera jumping there (for the handout). */
     showInstantly(i: number) {
       instant = true;

@@ -129,41 +129,45 @@ describe('the app served by its own server', () => {
     await context.close();
   });
 
-  it('points the QR code at PUBLIC_URL, and warns the presenter (not the audience) when it would point at this computer only', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const local = await context.newPage();
-    await local.goto(`${server.url}/?present=1&code=ABC234`);
-    await waitForMap(local);
-    const presenter = await context.newPage();
-    await presenter.goto(`${server.url}/?present=1&code=ABC234&presenter=1`);
-    await presenter
-      .getByText('De QR-code wijst naar dit apparaat; telefoons kunnen het niet openen.', {
-        exact: false,
-      })
-      .waitFor({ timeout: 10_000 });
-    // The audience sees the QR code, but neither the warning nor an address phones cannot reach.
-    await local.locator('.qr__code').waitFor();
-    expect(await local.locator('body').innerText()).not.toMatch(/PUBLIC_URL|127\.0\.0\.1/);
+  it(
+    'points the QR code at PUBLIC_URL, and warns the presenter (not the audience) when it would point at this computer only',
+    { timeout: 150_000 },
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const local = await context.newPage();
+      await local.goto(`${server.url}/?present=1&code=ABC234`);
+      await waitForMap(local);
+      const presenter = await context.newPage();
+      await presenter.goto(`${server.url}/?present=1&code=ABC234&presenter=1`);
+      await presenter
+        .getByText('De QR-code wijst naar dit apparaat; telefoons kunnen het niet openen.', {
+          exact: false,
+        })
+        .waitFor({ timeout: 10_000 });
+      // The audience sees the QR code, but neither the warning nor an address phones cannot reach.
+      await local.locator('.qr__code').waitFor();
+      expect(await local.locator('body').innerText()).not.toMatch(/PUBLIC_URL|127\.0\.0\.1/);
 
-    const reachable = await startAppServer({ PUBLIC_URL: 'http://192.168.1.20:4173' });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${reachable.url}/?present=1&code=ABC234`);
-      await waitForMap(page);
-      await expect
-        .poll(() => decodeQr(page), { timeout: 10_000 })
-        .toBe('http://192.168.1.20:4173/?voorstel=nieuw&code=ABC234');
-      await expect(page.locator('.qr__url').innerText()).resolves.toBe(
-        'http://192.168.1.20:4173/?voorstel=nieuw&code=ABC234',
-      );
-      const reachablePresenter = await context.newPage();
-      await reachablePresenter.goto(`${reachable.url}/?present=1&code=ABC234&presenter=1`);
-      await reachablePresenter.getByText('Geen meldingen.').waitFor({ timeout: 10_000 });
-    } finally {
-      await reachable.stop();
-      await context.close();
-    }
-  });
+      const reachable = await startAppServer({ PUBLIC_URL: 'http://192.168.1.20:4173' });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${reachable.url}/?present=1&code=ABC234`);
+        await waitForMap(page);
+        await expect
+          .poll(() => decodeQr(page), { timeout: 10_000 })
+          .toBe('http://192.168.1.20:4173/?voorstel=nieuw&code=ABC234');
+        await expect(page.locator('.qr__url').innerText()).resolves.toBe(
+          'http://192.168.1.20:4173/?voorstel=nieuw&code=ABC234',
+        );
+        const reachablePresenter = await context.newPage();
+        await reachablePresenter.goto(`${reachable.url}/?present=1&code=ABC234&presenter=1`);
+        await reachablePresenter.getByText('Geen meldingen.').waitFor({ timeout: 10_000 });
+      } finally {
+        await reachable.stop();
+        await context.close();
+      }
+    },
+  );
 
   it('hands out index.html for app addresses such as /beheer, with long caching only for hashed files', async () => {
     const page = await (await browser.newContext()).newPage();
