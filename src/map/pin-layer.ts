@@ -1,4 +1,4 @@
-import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
+import { LngLatBounds, Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import Supercluster from 'supercluster';
 
 /** One pin: a seed initiative or a proposal. */
@@ -158,8 +158,17 @@ export class PinLayer {
     element.setAttribute('aria-label', this.clusterLabel(count, names));
     element.addEventListener('click', (event) => {
       event.stopPropagation();
-      const zoom = Math.min(this.index.getClusterExpansionZoom(clusterId), CLUSTER_MAX_ZOOM + 1);
-      this.map.easeTo({ center: [lng, lat], zoom });
+      // Frame the group's own pins: the zoom where the group merely splits can be a step so small
+      // that a person sees nothing happen (pins of one stadsdeel stand close together).
+      const bounds = new LngLatBounds();
+      for (const id of ids) {
+        const pin = this.pins.get(id);
+        if (pin) bounds.extend(pin.item.lngLat);
+      }
+      const framed = this.map.cameraForBounds(bounds, { padding: 80 })?.zoom ?? 0;
+      const splits = this.index.getClusterExpansionZoom(clusterId);
+      const zoom = Math.min(Math.max(framed, splits), CLUSTER_MAX_ZOOM + 1);
+      this.map.easeTo({ center: bounds.getCenter(), zoom });
     });
     return new Marker({ element, anchor: 'center' }).setLngLat([lng, lat]).addTo(this.map);
   }
