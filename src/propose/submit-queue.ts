@@ -1,5 +1,6 @@
 import type { SubmitReceipt } from '../server/contract';
 import type { Proposal } from './proposal';
+import { createRetryLoop } from './retry-loop';
 
 export interface SubmitQueueOptions {
   /** Base URL of the Samen Buurten API ('' is this page's origin); undefined: nothing is sent yet. */
@@ -10,8 +11,6 @@ export interface SubmitQueueOptions {
   /** Milliseconds before retry n (1, 2, …): 2 s doubling up to 5 minutes. */
   backoff?: (attempt: number) => number;
 }
-
-const defaultBackoff = (attempt: number) => Math.min(2_000 * 2 ** (attempt - 1), 300_000);
 
 async function receiptOf(response: Response): Promise<SubmitReceipt | undefined> {
   try {
@@ -30,12 +29,8 @@ async function receiptOf(response: Response): Promise<SubmitReceipt | undefined>
  */
 export function createSubmitQueue(options: SubmitQueueOptions) {
   const send = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const backoff = options.backoff ?? defaultBackoff;
   const pending = new Map<string, Proposal>();
   let apiUrl = options.apiUrl;
-  let attempt = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> | undefined;
 
   async function flush(): Promise<void> {
     if (apiUrl === undefined) return;
@@ -62,25 +57,7 @@ export function createSubmitQueue(options: SubmitQueueOptions) {
     }
   }
 
-  function run(): Promise<void> {
-    if (running) return running;
-    clearTimeout(timer);
-    running = flush()
-      .then(() => {
-        attempt = 0;
-      })
-      .catch(() => {
-        attempt += 1;
-        timer = setTimeout(() => void run(), backoff(attempt));
-      })
-      .finally(() => {
-        running = undefined;
-      });
-    return running;
-  }
-
-  const onOnline = () => void run();
-  globalThis.addEventListener?.('online', onOnline);
+  const { run, stop: stopRetrying } = createRetryLoop(flush, options.backoff);
 
   return {
     get enabled() {
@@ -101,8 +78,7 @@ export function createSubmitQueue(options: SubmitQueueOptions) {
       return pending.size;
     },
     stop() {
-      clearTimeout(timer);
-      globalThis.removeEventListener?.('online', onOnline);
+      stopRetrying();
     },
   };
 }

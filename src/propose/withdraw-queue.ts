@@ -1,4 +1,5 @@
 import type { WithdrawReceipt } from '../server/contract';
+import { createRetryLoop } from './retry-loop';
 
 export interface WithdrawQueueOptions {
   /** Base URL of the Samen Buurten API ('' is this page's origin); undefined: not known yet. */
@@ -10,8 +11,6 @@ export interface WithdrawQueueOptions {
   backoff?: (attempt: number) => number;
 }
 
-const defaultBackoff = (attempt: number) => Math.min(2_000 * 2 ** (attempt - 1), 300_000);
-
 /**
  * Takes proposals back on the server (`POST /api/voorstellen/intrekken`), queued like submissions:
  * kept while offline or while the server is down, retried with back-off and as soon as the
@@ -19,12 +18,8 @@ const defaultBackoff = (attempt: number) => Math.min(2_000 * 2 ** (attempt - 1),
  */
 export function createWithdrawQueue(options: WithdrawQueueOptions) {
   const send = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const backoff = options.backoff ?? defaultBackoff;
   const pending = new Set<string>();
   let apiUrl = options.apiUrl;
-  let attempt = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> | undefined;
 
   async function flush(): Promise<void> {
     if (apiUrl === undefined) return;
@@ -49,25 +44,7 @@ export function createWithdrawQueue(options: WithdrawQueueOptions) {
     }
   }
 
-  function run(): Promise<void> {
-    if (running) return running;
-    clearTimeout(timer);
-    running = flush()
-      .then(() => {
-        attempt = 0;
-      })
-      .catch(() => {
-        attempt += 1;
-        timer = setTimeout(() => void run(), backoff(attempt));
-      })
-      .finally(() => {
-        running = undefined;
-      });
-    return running;
-  }
-
-  const onOnline = () => void run();
-  globalThis.addEventListener?.('online', onOnline);
+  const { run, stop: stopRetrying } = createRetryLoop(flush, options.backoff);
 
   return {
     get enabled() {
@@ -87,8 +64,7 @@ export function createWithdrawQueue(options: WithdrawQueueOptions) {
       return pending.size;
     },
     stop() {
-      clearTimeout(timer);
-      globalThis.removeEventListener?.('online', onOnline);
+      stopRetrying();
     },
   };
 }
