@@ -69,9 +69,6 @@ function MapApp() {
           <LanguageSwitch />
         </header>
       </Show>
-      <Show when={mapReady()}>
-        <UpdateNotice />
-      </Show>
       <ErrorBoundary
         fallback={
           <p class="notice" role="alert">
@@ -85,7 +82,19 @@ function MapApp() {
               {t().loadError}
             </p>
           </Match>
-          <Match when={data()}>{(loaded) => <Explorer data={loaded()} embed={embed} />}</Match>
+          <Match when={data()}>
+            {(loaded) => (
+              <Explorer
+                data={loaded()}
+                embed={embed}
+                notice={
+                  <Show when={mapReady()}>
+                    <UpdateNotice />
+                  </Show>
+                }
+              />
+            )}
+          </Match>
           <Match when={data.loading}>
             <p class="notice" role="status">
               {t().loading}

@@ -8,6 +8,7 @@ import {
   on,
   Show,
   Suspense,
+  type JSX,
 } from 'solid-js';
 import type { AppData } from '../data/app-data';
 import { buildIndex } from '../data/indexes';
@@ -46,7 +47,12 @@ const PresentationOverlay = lazy(() =>
 );
 
 /** The explore screen: one state, one map, and the side panel that mirrors it. */
-export function Explorer(props: { data: AppData; embed: boolean }) {
+export function Explorer(props: {
+  data: AppData;
+  embed: boolean;
+  /** The service worker's messages; they go in the side panel, so the map's frame never resizes. */
+  notice?: JSX.Element;
+}) {
   const { t, lang, setLang, loadServerEn } = useI18n();
   // The data never changes after loading, so everything derived from it is built once.
   // eslint-disable-next-line solid/reactivity
@@ -324,6 +330,7 @@ export function Explorer(props: { data: AppData; embed: boolean }) {
       <main class="layout" classList={{ 'layout--present': presentation.active() }}>
         {map}
         <SidePanel
+          notice={props.notice}
           data={data}
           index={index}
           state={state}

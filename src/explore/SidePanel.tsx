@@ -1,4 +1,14 @@
-import { createMemo, createResource, For, lazy, Match, Show, Suspense, Switch } from 'solid-js';
+import {
+  createMemo,
+  createResource,
+  For,
+  lazy,
+  Match,
+  Show,
+  Suspense,
+  Switch,
+  type JSX,
+} from 'solid-js';
 import type { AppData } from '../data/app-data';
 import type { DataIndex } from '../data/indexes';
 import { nearbyInitiatives } from '../data/indexes';
@@ -55,6 +65,7 @@ export function prefetchPanels() {
 export type SideTab = 'initiatieven' | 'knelpunten' | 'voorstellen';
 
 export interface SidePanelProps {
+  notice?: JSX.Element;
   data: AppData;
   index: DataIndex;
   state: ExploreState;
@@ -89,6 +100,7 @@ export function SidePanel(props: SidePanelProps) {
 
   return (
     <aside class="side" id="side" tabindex="-1" aria-label={t().filtersHeading}>
+      {props.notice}
       <StorageNotice proposals={props.propose.proposals} />
       <Suspense fallback={<p class="muted">{t().loading}</p>}>
         <Show

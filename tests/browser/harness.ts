@@ -98,6 +98,27 @@ export async function waitForIdle(page: Page) {
   });
 }
 
+/**
+ * Drags the map as a hand does: one small step per rendered frame. Moves sent faster than the map
+ * draws (a busy machine) are partly dropped by MapLibre's drag handler, and the pan falls short.
+ */
+export async function dragMap(page: Page, from: [number, number], to: [number, number]) {
+  const steps = 12;
+  const nextFrame = () =>
+    page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+  await page.mouse.move(...from);
+  await page.mouse.down();
+  for (let step = 1; step <= steps; step++) {
+    await page.mouse.move(
+      from[0] + ((to[0] - from[0]) * step) / steps,
+      from[1] + ((to[1] - from[1]) * step) / steps,
+    );
+    await nextFrame();
+  }
+  await nextFrame();
+  await page.mouse.up();
+}
+
 /** axe-core finds no WCAG violations in what the page shows now. */
 export async function expectNoAxeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();

@@ -35,7 +35,9 @@ function claimedAreas(p: InitiatiefProperties): { level: string; name: string }[
     ...(p.stadsdeel
       ? [{ level: 'stadsdeel', name: nameOf(data.stadsdelen.features, p.stadsdeel) }]
       : []),
-    ...(p.gemeente ? [{ level: 'gemeente', name: nameOf(data.gemeenten.features, p.gemeente) }] : []),
+    ...(p.gemeente
+      ? [{ level: 'gemeente', name: nameOf(data.gemeenten.features, p.gemeente) }]
+      : []),
   ];
 }
 
@@ -56,10 +58,15 @@ describe('initiatives traced to the seed', () => {
       const areas = claimedAreas(p);
       // An area is given by the seed when the line names it or a smaller area inside it ("Almere
       // Haven" gives Almere; the wijk Oosterwold gives its stadsdeel): containment is CBS data.
-      const given = areas.map((_, i) => areas.slice(0, i + 1).some((a) => segment.includes(norm(a.name))));
+      const given = areas.map((_, i) =>
+        areas.slice(0, i + 1).some((a) => segment.includes(norm(a.name))),
+      );
       const notGiven = areas.filter((_, i) => !given[i]).map((a) => `${a.level} ${a.name}`);
       if (p.placeBasis === 'bron') expect(notGiven).toEqual([]);
-      else expect(notGiven.length, 'derived must be a place the seed does not give').toBeGreaterThan(0);
+      else
+        expect(notGiven.length, 'derived must be a place the seed does not give').toBeGreaterThan(
+          0,
+        );
     },
   );
 
@@ -84,7 +91,9 @@ describe('initiatives traced to the seed', () => {
 
   it('covers all 13 bullets with 14 entries (one bullet names two festivals)', () => {
     expect(seedLines).toHaveLength(13);
-    expect(new Set(entries.map((p) => p.seedLine))).toEqual(new Set(seedLines.map((_, i) => i + 1)));
+    expect(new Set(entries.map((p) => p.seedLine))).toEqual(
+      new Set(seedLines.map((_, i) => i + 1)),
+    );
     expect(entries).toHaveLength(14);
   });
 
