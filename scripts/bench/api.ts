@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LiveEvent, ModeratedProposal } from '../../src/server/contract';
+import type { LiveEvent, ModeratedProposal } from '../../src/proposals/contract';
 import { startTestPostgres, type TestPostgres } from '../../tests/support/postgres';
 import {
   formatServerSection,

@@ -5,7 +5,7 @@ import type { InitiatiefProperties } from '../../src/data/schemas';
 import { createSearchIndex, type SearchEntry } from '../../src/data/search';
 import { CLUSTER_MAX_ZOOM } from '../../src/map/pin-layer';
 import { proposalMatches } from '../../src/propose/controller';
-import type { Proposal } from '../../src/propose/proposal';
+import type { Proposal } from '../../src/proposals/proposal';
 import { matchesFilters, type Filters } from '../../src/state/filters';
 import { median } from './stats';
 

@@ -10,8 +10,8 @@ import {
   StadsdelenSchema,
   WijkenSchema,
 } from '../../src/data/schemas';
-import { createLocator } from '../../src/propose/locate';
-import { PROPOSAL_KINDS, type Proposal } from '../../src/propose/proposal';
+import { createLocator } from '../../src/proposals/locate';
+import { PROPOSAL_KINDS, type Proposal } from '../../src/proposals/proposal';
 import { repoRoot } from './build';
 
 /** The geo/ files, validated with the app's own schemas (as src/data/load.ts does in the browser). */

@@ -1,7 +1,7 @@
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
 import type { ServerMessages } from '../i18n/server-nl';
-import type { AuditEntry } from '../server/contract';
+import type { AuditEntry } from '../proposals/contract';
 import { downloadText, today } from '../ui/download';
 import type { ModerationApi } from './api';
 import { failureText } from './failure-text';

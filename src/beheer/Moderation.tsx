@@ -1,6 +1,6 @@
 import { createResource, createSignal, For, Match, onCleanup, Show, Switch } from 'solid-js';
 import type { ServerMessages } from '../i18n/server-nl';
-import type { ModeratedProposal, ModerationStatus } from '../server/contract';
+import type { ModeratedProposal, ModerationStatus } from '../proposals/contract';
 import { Tabs } from '../ui/Tabs';
 import type { ModerationApi } from './api';
 import { failureText } from './failure-text';

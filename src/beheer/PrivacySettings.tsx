@@ -1,6 +1,6 @@
 import { createResource, Show } from 'solid-js';
 import type { ServerMessages } from '../i18n/server-nl';
-import type { PrivacyInfo } from '../server/contract';
+import type { PrivacyInfo } from '../proposals/contract';
 import { apiBase, requestJson } from '../propose/server-api';
 
 /** The server's retention periods and privacy contact, so moderators know what it deletes when. */

@@ -4,8 +4,8 @@ import type {
   ModeratedProposal,
   ModerationStatus,
   ServerStatus,
-} from '../server/contract';
-import type { ProposalInput } from '../propose/proposal';
+} from '../proposals/contract';
+import type { ProposalInput } from '../proposals/proposal';
 import { ApiError, apiBase, detectServer, failureOf, requestJson } from '../propose/server-api';
 
 const TOKEN_KEY = 'samen-buurten:beheer-token';

@@ -1,4 +1,4 @@
-import type { ModeratedProposal } from '../server/contract';
+import type { ModeratedProposal } from '../proposals/contract';
 
 /**
  * The fresh list, keeping the very objects of proposals that did not change: their cards (and an

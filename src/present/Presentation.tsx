@@ -13,7 +13,7 @@ import type { DataIndex } from '../data/indexes';
 import type { Describers } from '../explore/describe';
 import { useI18n } from '../i18n/i18n';
 import type { ApprovedState } from '../propose/approved-state';
-import type { PublicProposal } from '../server/contract';
+import type { PublicProposal } from '../proposals/contract';
 import { createLiveCallouts } from './callouts';
 import { Handout, type HandoutPage } from './Handout';
 import { PresentControls } from './PresentControls';

@@ -4,7 +4,7 @@ import type { DataIndex } from '../data/indexes';
 import type { Describers } from '../explore/describe';
 import { useI18n } from '../i18n/i18n';
 import { Seed } from '../i18n/Seed';
-import type { PublicProposal } from '../server/contract';
+import type { PublicProposal } from '../proposals/contract';
 import { LevelSlide } from './LevelSlide';
 import { usePresentText } from './present-text';
 import { tourCounts } from './slide-facts';

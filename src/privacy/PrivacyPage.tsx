@@ -1,6 +1,6 @@
 import { createResource, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
-import type { PrivacyInfo } from '../server/contract';
+import type { PrivacyInfo } from '../proposals/contract';
 import { apiBase, requestJson } from '../propose/server-api';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { privacyEn, privacyNl } from './privacy-text';

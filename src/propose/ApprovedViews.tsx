@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { useFeatureText } from '../i18n/feature-text';
 import { levelNames } from '../knelpunten/level-names';
 import type { ServerMessages } from '../i18n/server-nl';
-import type { PublicProposal } from '../server/contract';
+import type { PublicProposal } from '../proposals/contract';
 import { DetailFrame } from '../ui/DetailFrame';
 import type { ApprovedState } from './approved-state';
 

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import { useFeatureText } from '../i18n/feature-text';
 import type { FeatureText } from '../i18n/feature-text';
 import { problemText } from './problem-text';
-import type { ProposalField, ProposalProblem } from './proposal';
+import type { ProposalField, ProposalProblem } from '../proposals/proposal';
 
 /** A field as the form shows it (longitude and latitude are one place). */
 export type FormField = keyof FeatureText['errorFieldNames'];

@@ -2,7 +2,7 @@ import { createMemo, For, Show } from 'solid-js';
 import type { DataIndex } from '../data/indexes';
 import { useI18n } from '../i18n/i18n';
 import { useFeatureText } from '../i18n/feature-text';
-import type { Locate } from './locate';
+import type { Locate } from '../proposals/locate';
 import { plainPlace } from './plain-place';
 
 export type LngLat = [number, number];

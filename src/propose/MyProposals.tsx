@@ -3,9 +3,9 @@ import { useExchangeText } from '../i18n/exchange';
 import { useI18n } from '../i18n/i18n';
 import { useFeatureText } from '../i18n/feature-text';
 import { downloadBlob, downloadText, today } from '../ui/download';
-import { proposalsToCsv, proposalsToGeoJson } from './exchange';
+import { proposalsToCsv, proposalsToGeoJson } from '../proposals/exchange';
 import { ImportProposals } from './ImportProposals';
-import type { Proposal } from './proposal';
+import type { Proposal } from '../proposals/proposal';
 import type { ProposalsState } from './proposals-state';
 
 export interface MyProposalsProps {

@@ -3,7 +3,7 @@ import type { Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
 import { useFeatureText } from '../i18n/feature-text';
 import { levelNames } from '../knelpunten/level-names';
-import type { Proposal } from './proposal';
+import type { Proposal } from '../proposals/proposal';
 import { DetailFrame } from '../ui/DetailFrame';
 
 /** A proposal as its maker entered it; shown as text only. */

@@ -4,7 +4,7 @@ import { LEVEL_IDS, type Knelpunten, type LevelId } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
 import { useFeatureText } from '../i18n/feature-text';
 import { Seed } from '../i18n/Seed';
-import type { Locate } from './locate';
+import type { Locate } from '../proposals/locate';
 import { LocationPicker, type LngLat } from './LocationPicker';
 import { problemText } from './problem-text';
 import { ErrorSummary, fieldElementId, formField, problemsByField } from './ErrorSummary';
@@ -15,7 +15,7 @@ import {
   type Proposal,
   type ProposalField,
   type ProposalProblem,
-} from './proposal';
+} from '../proposals/proposal';
 
 export interface ProposeFormProps {
   /** The proposal being edited, if any. */
@@ -108,7 +108,7 @@ export function ProposeForm(props: ProposeFormProps) {
         if (shown.length === 0) return;
         const input = raw();
         const locate = props.locate;
-        void import('./validate').then(({ validateProposal }) => {
+        void import('../proposals/validate').then(({ validateProposal }) => {
           const result = validateProposal(input, locate);
           const still = result.ok ? [] : result.problems;
           setProblems((before) =>

@@ -16,7 +16,7 @@ export function StorageNotice(props: { proposals: ProposalsState }) {
               type="button"
               class="button"
               onClick={async () => {
-                const { proposalsToCsv } = await import('./exchange');
+                const { proposalsToCsv } = await import('../proposals/exchange');
                 downloadText(
                   `voorstellen-${today()}.csv`,
                   proposalsToCsv(props.proposals.proposals()),

@@ -1,13 +1,13 @@
 import { batch, createMemo, createSignal, onCleanup, runWithOwner, type Owner } from 'solid-js';
-import type { ProposalStatusReport, PublicProposal } from '../server/contract';
+import type { ProposalStatusReport, PublicProposal } from '../proposals/contract';
 import type { PinItem } from '../map/pin-layer';
 import type { Lang } from '../i18n/i18n';
 import { serverText } from '../i18n/server-text';
 import type { ServerMessages } from '../i18n/server-nl';
-import { applyLiveEvent, newSince, parseLiveEvent } from '../present/live';
+import { applyLiveEvent, newSince, parseLiveEvent } from '../proposals/live';
 import { approvedOnes, judgedOnes } from './own-statuses';
 import { APPROVED_PIN_PREFIX } from './pin-ids';
-import type { Proposal } from './proposal';
+import type { Proposal } from '../proposals/proposal';
 import type { ProposalsState } from './proposals-state';
 import { apiBase, detectServer, requestJson } from './server-api';
 import { rememberServer } from './server-seen';

@@ -2,9 +2,9 @@ import { createMemo, createSignal, onMount } from 'solid-js';
 import type { AppData } from '../data/app-data';
 import type { DataIndex } from '../data/indexes';
 import type { Filters } from '../state/filters';
-import type { Locate } from './locate';
+import type { Locate } from '../proposals/locate';
 import type { LngLat } from './LocationPicker';
-import type { Proposal } from './proposal';
+import type { Proposal } from '../proposals/proposal';
 import { createProposalsState } from './proposals-state';
 import { openProposalStore } from './store';
 import { plainPlace } from './plain-place';
@@ -32,7 +32,7 @@ export function createProposeController(data: AppData, index: DataIndex, filters
   // Point-in-polygon code is only needed once someone proposes or imports, so it loads then.
   let locator: Promise<Locate> | undefined;
   const loadLocate = () =>
-    (locator ??= import('./locate').then((m) =>
+    (locator ??= import('../proposals/locate').then((m) =>
       m.createLocator(data.gemeenten.features, data.wijken.features),
     ));
   const proposals = createProposalsState(

@@ -1,18 +1,23 @@
-import { unprotectCell } from './csv';
+import { unprotectCell } from '../proposals/csv';
 import { decodeText } from './decode';
-import { EXCHANGE_FIELDS, type ExchangeField } from './exchange-fields';
-import { parseProposalFile, parseTable, type ImportedRow, type ParseResult } from './exchange';
-import type { Locate } from './locate';
+import { EXCHANGE_FIELDS, type ExchangeField } from '../proposals/exchange-fields';
+import {
+  parseProposalFile,
+  parseTable,
+  type ImportedRow,
+  type ParseResult,
+} from '../proposals/exchange';
+import type { Locate } from '../proposals/locate';
 import {
   newProposalId,
   PROPOSAL_STATUSES,
   type Proposal,
   type ProposalProblem,
   type ProposalStatus,
-} from './proposal';
-import { loadRdNewToWgs84, looksLikeRdNew } from './rd-new';
-import { readDate, readKind, readKnelpunten, readNumber } from './read-values';
-import { validateProposal } from './validate';
+} from '../proposals/proposal';
+import { loadRdNewToWgs84, looksLikeRdNew } from '../proposals/rd-new';
+import { readDate, readKind, readKnelpunten, readNumber } from '../proposals/read-values';
+import { validateProposal } from '../proposals/validate';
 import { looksLikeZip, readXlsxTable } from './xlsx';
 
 /** A problem with one field of a row, with the file's own name for that field. */

@@ -1,5 +1,5 @@
-import type { ProposalStatusReport } from '../server/contract';
-import type { Proposal } from './proposal';
+import type { ProposalStatusReport } from '../proposals/contract';
+import type { Proposal } from '../proposals/proposal';
 
 /** This device's sent proposals that the server now shows as approved (by server number). */
 export function approvedOnes(proposals: Proposal[], numbers: ReadonlySet<number>): Proposal[] {

@@ -1,5 +1,5 @@
 import type { Messages } from '../i18n/nl';
-import type { ProposalProblem } from './proposal';
+import type { ProposalProblem } from '../proposals/proposal';
 
 /** A validation problem in the user's words, next to its field. */
 export function problemText(

@@ -1,11 +1,11 @@
 import { batch, createSignal } from 'solid-js';
-import type { Locate } from './locate';
+import type { Locate } from '../proposals/locate';
 import type { ImportReport } from './import-proposals';
-import { newProposalId, type Proposal } from './proposal';
+import { newProposalId, type Proposal } from '../proposals/proposal';
 import { StorageError, type ProposalStore, type StorageProblem } from './store';
 import { createSubmitQueue } from './submit-queue';
 import { serverSeen } from './server-seen';
-import type { ValidationResult } from './validate';
+import type { ValidationResult } from '../proposals/validate';
 import type { WithdrawQueue } from './withdraw-queue';
 
 /** What became of the last proposal taken back, for the user to read. */
@@ -146,7 +146,7 @@ export function createProposalsState(
       id?: string,
     ): Promise<ValidationResult & { stored?: boolean; proposal?: Proposal }> {
       // Validation loads with the first save, not with the map.
-      const { validateProposal } = await import('./validate');
+      const { validateProposal } = await import('../proposals/validate');
       const result = validateProposal(raw, await loadLocate());
       if (!result.ok) return result;
       const now = new Date().toISOString();

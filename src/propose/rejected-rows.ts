@@ -1,6 +1,6 @@
 import type { ExchangeText } from '../i18n/exchange';
 import type { Messages } from '../i18n/nl';
-import { protectCell, toCsv } from './csv';
+import { protectCell, toCsv } from '../proposals/csv';
 import type { RejectedRow, RowProblem } from './import-proposals';
 import { problemText } from './problem-text';
 

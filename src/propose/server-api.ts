@@ -1,5 +1,10 @@
-import type { ErrorBody, ErrorCode, ServerStatus } from '../server/contract';
-import type { ProposalProblem } from './proposal';
+import {
+  SERVER_NAME,
+  type ErrorBody,
+  type ErrorCode,
+  type ServerStatus,
+} from '../proposals/contract';
+import type { ProposalProblem } from '../proposals/proposal';
 
 /**
  * Talking to a Samen Buurten server, if there is one. On static hosting there is none: /api/status
@@ -10,8 +15,6 @@ import type { ProposalProblem } from './proposal';
 export function apiBase(configured = import.meta.env.VITE_API_URL as string | undefined): string {
   return (configured ?? '').trim().replace(/\/+$/, '');
 }
-
-const SERVER_NAME: ServerStatus['server'] = 'samen-buurten';
 
 /** The server's status when `/api/status` is a Samen Buurten server; undefined for anything else. */
 export async function detectServer(

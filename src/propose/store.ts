@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import type { Proposal } from './proposal';
+import type { Proposal } from '../proposals/proposal';
 
 const DB_NAME = 'samen-buurten';
 const STORE = 'voorstellen';

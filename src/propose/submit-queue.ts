@@ -1,5 +1,5 @@
-import type { SubmitReceipt } from '../server/contract';
-import type { Proposal } from './proposal';
+import type { SubmitReceipt } from '../proposals/contract';
+import type { Proposal } from '../proposals/proposal';
 import { createRetryLoop } from './retry-loop';
 
 export interface SubmitQueueOptions {

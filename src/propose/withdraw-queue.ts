@@ -1,4 +1,4 @@
-import type { WithdrawReceipt } from '../server/contract';
+import type { WithdrawReceipt } from '../proposals/contract';
 import { createRetryLoop } from './retry-loop';
 
 export interface WithdrawQueueOptions {

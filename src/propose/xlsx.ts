@@ -1,6 +1,6 @@
-import { EXCHANGE_FIELDS, type PlaceNames } from './exchange-fields';
-import { exportFields, exportValue } from './exchange';
-import type { Proposal } from './proposal';
+import { EXCHANGE_FIELDS, type PlaceNames } from '../proposals/exchange-fields';
+import { exportFields, exportValue } from '../proposals/exchange';
+import type { Proposal } from '../proposals/proposal';
 
 /**
  * A real Excel workbook: numbers (coordinates, the server's number) are typed numbers, so no

@@ -1,8 +1,8 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { protectCell, toCsv } from '../propose/csv';
-import type { PlaceNames } from '../propose/exchange-fields';
-import { writeDecimal } from '../propose/read-values';
-import type { AuditEntry, ModeratedProposal, PublicProposal } from './contract';
+import { protectCell, toCsv } from '../proposals/csv';
+import type { PlaceNames } from '../proposals/exchange-fields';
+import { writeDecimal } from '../proposals/read-values';
+import type { AuditEntry, ModeratedProposal, PublicProposal } from '../proposals/contract';
 
 type Column<T> = readonly [
   header: string,

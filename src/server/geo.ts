@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { GemeentenSchema, InitiatievenSchema, WijkenSchema } from '../data/schemas';
-import { createLocator, type Locate } from '../propose/locate';
+import { createLocator, type Locate } from '../proposals/locate';
 
 /** The project's geo/ folder: found from this file upwards, so it works from src/ and from a build. */
 export function findGeoDir(start = dirname(fileURLToPath(import.meta.url))): string {

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorBody, ErrorCode } from './contract';
+import type { ErrorBody, ErrorCode } from '../proposals/contract';
 
 /** Every error the API gives is JSON with a machine code and a plain Dutch sentence. */
 export function fail(

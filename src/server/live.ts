@@ -1,4 +1,4 @@
-import type { LiveEvent } from './contract';
+import type { LiveEvent } from '../proposals/contract';
 
 export interface LiveClient {
   meeting?: string;

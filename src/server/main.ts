@@ -1,6 +1,6 @@
 /**
  * The Samen Buurten server: `npm start` builds the app and runs this. It serves the production build
- * and the JSON API (src/server/contract.ts) from one process.
+ * and the JSON API (src/proposals/contract.ts) from one process.
  *
  * Environment:
  *   PORT (4173), HOST (127.0.0.1; 0.0.0.0 to be reachable from phones on the network)

@@ -2,12 +2,12 @@
  * The API's bodies as valibot schemas: requests are checked with them (the routes and
  * submission.ts), and /api/openapi.json is generated from them, so the document cannot drift from
  * what the server accepts. Content rules (lengths after trimming, the place in Flevoland) stay in
- * the app's own validation (src/propose/validate.ts), which runs after these.
+ * the app's own validation (src/proposals/validate.ts), which runs after these.
  */
 import * as v from 'valibot';
 import { LEVEL_IDS } from '../data/schemas';
-import { LIMITS, PROPOSAL_KINDS } from '../propose/proposal';
-import { MODERATION_STATUSES } from './contract';
+import { LIMITS, PROPOSAL_KINDS } from '../proposals/proposal';
+import { MODERATION_STATUSES, SERVER_NAME } from '../proposals/contract';
 
 /** A proposal id as the app makes them (crypto.randomUUID), with some room. */
 export const PROPOSAL_ID = /^[A-Za-z0-9-]{8,64}$/;
@@ -90,7 +90,7 @@ export const StatusReportSchema = v.object({
   reason: v.optional(v.string()),
 });
 export const ServerStatusSchema = v.object({
-  server: v.literal('samen-buurten'),
+  server: v.literal(SERVER_NAME),
   version: v.string(),
   moderation: v.boolean(),
   publicUrl: v.optional(v.string()),

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import * as v from 'valibot';
-import type { ProposalField, ProposalProblem } from '../propose/proposal';
-import { validateProposal } from '../propose/validate';
-import type { Locate } from '../propose/locate';
+import type { ProposalField, ProposalProblem } from '../proposals/proposal';
+import { validateProposal } from '../proposals/validate';
+import type { Locate } from '../proposals/locate';
 import type { ValidProposal } from './store/repository';
 import { ProposalBodySchema } from './schemas';
 

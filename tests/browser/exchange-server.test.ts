@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ModeratedProposal, SubmitReceipt } from '../../src/server/contract';
+import type { ModeratedProposal, SubmitReceipt } from '../../src/proposals/contract';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { launchChromium, waitForMap } from './harness';
 

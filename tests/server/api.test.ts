@@ -5,8 +5,8 @@ import type {
   ModeratedProposal,
   PublicProposal,
   SubmitReceipt,
-} from '../../src/server/contract';
-import { parseCsv } from '../../src/propose/csv';
+} from '../../src/proposals/contract';
+import { parseCsv } from '../../src/proposals/csv';
 import { appUnderTest, IN_THE_LAKE, proposal, type AppUnderTest } from './app-under-test';
 import { STORE_KINDS } from './databases';
 

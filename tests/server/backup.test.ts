@@ -3,7 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ModeratedProposal, SubmitReceipt } from '../../src/server/contract';
+import type { ModeratedProposal, SubmitReceipt } from '../../src/proposals/contract';
 import { ADMIN_TOKEN, proposal } from './app-under-test';
 import { freshDataDir } from './databases';
 import { exited, startProcess } from './server-process';

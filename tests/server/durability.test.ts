@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ModeratedProposal, SubmitReceipt } from '../../src/server/contract';
+import type { ModeratedProposal, SubmitReceipt } from '../../src/proposals/contract';
 import { ADMIN_TOKEN, proposal } from './app-under-test';
 import { STORE_KINDS, storageFor } from './databases';
 import { exited, startProcess } from './server-process';

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { proposalsToCsv, proposalsToGeoJson } from '../../src/propose/exchange';
+import { proposalsToCsv, proposalsToGeoJson } from '../../src/proposals/exchange';
 import { createProposalsState } from '../../src/propose/proposals-state';
-import type { Proposal } from '../../src/propose/proposal';
+import type { Proposal } from '../../src/proposals/proposal';
 import type { ProposalStore } from '../../src/propose/store';
-import type { ModeratedProposal, SubmitReceipt } from '../../src/server/contract';
+import type { ModeratedProposal, SubmitReceipt } from '../../src/proposals/contract';
 import { locate } from '../support/locator';
 import { appUnderTest, proposal, type AppUnderTest } from './app-under-test';
 import { STORE_KINDS } from './databases';

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/server/config';
-import type { ErrorBody } from '../../src/server/contract';
+import type { ErrorBody } from '../../src/proposals/contract';
 import { ADMIN_TOKEN, appUnderTest, proposal, type AppUnderTest } from './app-under-test';
 
 /** Every moderator route, with a body where it takes one. */

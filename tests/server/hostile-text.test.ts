@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody, ModeratedProposal, SubmitReceipt } from '../../src/server/contract';
+import type { ErrorBody, ModeratedProposal, SubmitReceipt } from '../../src/proposals/contract';
 import { appUnderTest, proposal, type AppUnderTest } from './app-under-test';
 import { STORE_KINDS } from './databases';
 

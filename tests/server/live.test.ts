@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/server/config';
-import type { SubmitReceipt } from '../../src/server/contract';
+import type { SubmitReceipt } from '../../src/proposals/contract';
 import { silentLogger } from '../../src/server/log';
 import { startServer, type RunningServer } from '../../src/server/server';
 import { ADMIN_TOKEN, proposal } from './app-under-test';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry, Meeting, SubmitReceipt } from '../../src/server/contract';
-import { parseCsv } from '../../src/propose/csv';
+import type { AuditEntry, Meeting, SubmitReceipt } from '../../src/proposals/contract';
+import { parseCsv } from '../../src/proposals/csv';
 import { appUnderTest, proposal, type AppUnderTest } from './app-under-test';
 import { STORE_KINDS } from './databases';
 

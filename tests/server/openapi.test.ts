@@ -42,7 +42,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes every route the contract names', () => {
-    const contract = readFileSync('src/server/contract.ts', 'utf8');
+    const contract = readFileSync('src/proposals/contract.ts', 'utf8');
     const named = [
       ...contract.matchAll(/^\s*\*\s+(GET|POST|PATCH|DELETE)\s+(\/api\/[^\s?]+)/gm),
     ].map(([, method, path]) => `${method!.toLowerCase()} ${openApiPath(path!)}`);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody, ServerHealth } from '../../src/server/contract';
+import type { ErrorBody, ServerHealth } from '../../src/proposals/contract';
 import { appUnderTest, type AppUnderTest } from './app-under-test';
 import { STORE_KINDS } from './databases';
 

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/server/config';
-import type { ServerStatus } from '../../src/server/contract';
+import type { ServerStatus } from '../../src/proposals/contract';
 import { ADMIN_TOKEN } from './app-under-test';
 import { freshDataDir } from './databases';
 import { exited } from './server-process';

@@ -6,7 +6,7 @@ import type {
   PublicProposal,
   SubmitReceipt,
   WithdrawReceipt,
-} from '../../src/server/contract';
+} from '../../src/proposals/contract';
 import { jsonLogger } from '../../src/server/log';
 import { startRetention } from '../../src/server/retention';
 import { appUnderTest, proposal, type AppUnderTest } from './app-under-test';

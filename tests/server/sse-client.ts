@@ -1,5 +1,5 @@
 import { get, type IncomingMessage } from 'node:http';
-import type { LiveEvent } from '../../src/server/contract';
+import type { LiveEvent } from '../../src/proposals/contract';
 
 /**
  * A minimal server-sent-events reader, as a presentation screen listens. node:http rather than

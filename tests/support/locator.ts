@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { GemeentenSchema, WijkenSchema } from '../../src/data/schemas';
-import { createLocator } from '../../src/propose/locate';
+import { createLocator } from '../../src/proposals/locate';
 import { readGeo } from './geo-files';
 
 export const locate = createLocator(

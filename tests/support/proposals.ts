@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { LEVEL_IDS } from '../../src/data/schemas';
-import { PROPOSAL_KINDS, type Proposal } from '../../src/propose/proposal';
-import { validateProposal } from '../../src/propose/validate';
+import { PROPOSAL_KINDS, type Proposal } from '../../src/proposals/proposal';
+import { validateProposal } from '../../src/proposals/validate';
 import { locate, PLACES } from './locator';
 
 const inFlevoland = [PLACES.almereHaven, PLACES.urk, PLACES.emmeloord];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeList } from '../../src/beheer/merge-list';
-import type { ModeratedProposal } from '../../src/server/contract';
+import type { ModeratedProposal } from '../../src/proposals/contract';
 
 const proposal = (number: number, updatedAt = '2026-11-24T10:00:00.000Z'): ModeratedProposal => ({
   number,

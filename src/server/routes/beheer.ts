@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { MeetingBodySchema, ProposalEditSchema, RejectBodySchema } from '../schemas';
-import { MODERATION_STATUSES, type Meeting, type ModerationStatus } from '../contract';
+import { MODERATION_STATUSES, type Meeting, type ModerationStatus } from '../../proposals/contract';
 import { bearerToken } from '../auth';
 import { moderatorFor } from '../moderators';
 import { auditCsv, moderatedCsv, toGeoJson } from '../exports';
@@ -10,7 +10,7 @@ import { attachment, clientAddress, fail, jsonBody } from '../http';
 import { createRateLimiter } from '../rate-limit';
 import { toModerated, type AuditInput, type ProposalRecord } from '../store/repository';
 import { fingerprintOf, typeProblems } from '../submission';
-import { cleanText, hasDirectionControls, validateProposal } from '../../propose/validate';
+import { cleanText, hasDirectionControls, validateProposal } from '../../proposals/validate';
 import type { AppDeps } from '../app';
 
 const EDITABLE = [

@@ -12,7 +12,7 @@ import {
   type ServerStatus,
   type SubmitReceipt,
   type WithdrawReceipt,
-} from '../contract';
+} from '../../proposals/contract';
 import { publicCsv, toGeoJson } from '../exports';
 import { attachment, clientAddress, fail, jsonBody } from '../http';
 import { openApiDocument } from '../openapi';

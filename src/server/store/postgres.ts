@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { LiveEvent, Meeting, ModerationStatus } from '../contract';
+import type { LiveEvent, Meeting, ModerationStatus } from '../../proposals/contract';
 import { MIGRATIONS } from './migrations';
 import {
   auditFromRow,

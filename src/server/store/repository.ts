@@ -5,8 +5,8 @@ import type {
   ModeratedProposal,
   ModerationStatus,
   PublicProposal,
-} from '../contract';
-import type { ProposalInput } from '../../propose/proposal';
+} from '../../proposals/contract';
+import type { ProposalInput } from '../../proposals/proposal';
 
 /** A named moderator; the token itself is never stored, only its SHA-256. */
 export interface ModeratorRecord {

@@ -1,6 +1,6 @@
 import type { LevelId } from '../../data/schemas';
-import type { ProposalKind } from '../../propose/proposal';
-import type { ModerationStatus } from '../contract';
+import type { ProposalKind } from '../../proposals/proposal';
+import type { ModerationStatus } from '../../proposals/contract';
 import type { ProposalRecord, ValidProposal } from './repository';
 
 /** A proposals row as either database hands it back (PostgreSQL: Date, JSONB, BIGINT as text). */

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { Meeting, ModerationStatus } from '../contract';
+import type { Meeting, ModerationStatus } from '../../proposals/contract';
 import { MIGRATIONS } from './migrations';
 import { explainOpenFailure } from './open-errors';
 import { ADD_MODERATOR } from './rows';

@@ -5,7 +5,7 @@ import { exchangeNl } from '../../../src/i18n/exchange';
 import { nl } from '../../../src/i18n/nl';
 import { importProposals } from '../../../src/propose/import-proposals';
 import { rejectedRowsCsv, rowProblemText } from '../../../src/propose/rejected-rows';
-import { parseCsv } from '../../../src/propose/csv';
+import { parseCsv } from '../../../src/proposals/csv';
 import { FIXTURES } from '../../fixtures/exchange/expected';
 import { locate, PLACES } from '../../support/locator';
 

@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { proposalsToCsv, proposalsToGeoJson } from '../../../src/propose/exchange';
+import { proposalsToCsv, proposalsToGeoJson } from '../../../src/proposals/exchange';
 import { importProposals } from '../../../src/propose/import-proposals';
-import type { Proposal } from '../../../src/propose/proposal';
+import type { Proposal } from '../../../src/proposals/proposal';
 import { proposalsToXlsx } from '../../../src/propose/xlsx';
 import { moderatedCsv, publicCsv, toGeoJson } from '../../../src/server/exports';
-import type { ModeratedProposal } from '../../../src/server/contract';
+import type { ModeratedProposal } from '../../../src/proposals/contract';
 import { locate, PLACES } from '../../support/locator';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { proposalsToCsv, proposalsToGeoJson } from '../../../src/propose/exchange';
+import { proposalsToCsv, proposalsToGeoJson } from '../../../src/proposals/exchange';
 import { importProposals } from '../../../src/propose/import-proposals';
-import type { Proposal } from '../../../src/propose/proposal';
+import type { Proposal } from '../../../src/proposals/proposal';
 import { proposalsToXlsx } from '../../../src/propose/xlsx';
 import { locate } from '../../support/locator';
 import { acceptedProposal } from '../../support/proposals';

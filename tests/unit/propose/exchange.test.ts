@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCsv, protectCell, toCsv, unprotectCell } from '../../../src/propose/csv';
-import { proposalsToCsv, proposalsToGeoJson } from '../../../src/propose/exchange';
+import { parseCsv, protectCell, toCsv, unprotectCell } from '../../../src/proposals/csv';
+import { proposalsToCsv, proposalsToGeoJson } from '../../../src/proposals/exchange';
 import { importProposals } from '../../../src/propose/import-proposals';
-import type { Proposal } from '../../../src/propose/proposal';
+import type { Proposal } from '../../../src/proposals/proposal';
 import { locate, PLACES } from '../../support/locator';
 
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -5,7 +5,7 @@ import { createRoot } from 'solid-js';
 import { openProposalStore, StorageError, type ProposalStore } from '../../../src/propose/store';
 import { createSubmitQueue } from '../../../src/propose/submit-queue';
 import { createProposalsState } from '../../../src/propose/proposals-state';
-import type { Proposal } from '../../../src/propose/proposal';
+import type { Proposal } from '../../../src/proposals/proposal';
 import { approvedOnes, judgedOnes } from '../../../src/propose/own-statuses';
 import { locate, validInput } from '../../support/locator';
 

@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createRoot } from 'solid-js';
 import { openProposalStore } from '../../../src/propose/store';
 import { createProposalsState } from '../../../src/propose/proposals-state';
-import type { Proposal } from '../../../src/propose/proposal';
+import type { Proposal } from '../../../src/proposals/proposal';
 import { createWithdrawQueue } from '../../../src/propose/withdraw-queue';
 import { locate, validInput } from '../../support/locator';
 

@@ -1,6 +1,6 @@
 /**
  * What the Samen Buurten server and the app say to each other over HTTP (JSON). The app imports
- * only types from here, so nothing of the server ends up in the browser bundle.
+ * only types and a few constants from here, so nothing of the server ends up in the browser bundle.
  *
  * Public:
  *   GET  /api/status                      → ServerStatus
@@ -36,7 +36,7 @@
  * Errors are always JSON: { error: ErrorCode, message: string }.
  */
 import type { LevelId } from '../data/schemas';
-import type { ProposalKind, ProposalProblem } from '../propose/proposal';
+import type { ProposalKind, ProposalProblem } from './proposal';
 
 export const SERVER_NAME = 'samen-buurten';
 

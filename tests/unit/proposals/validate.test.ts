@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanText, validateProposal } from '../../../src/propose/validate';
+import { cleanText, validateProposal } from '../../../src/proposals/validate';
 import { locate, PLACES, validInput } from '../../support/locator';
 
 describe('validating a proposal', () => {

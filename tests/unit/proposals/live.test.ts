@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyLiveEvent, newSince, parseLiveEvent } from '../../../src/present/live';
+import { applyLiveEvent, newSince, parseLiveEvent } from '../../../src/proposals/live';
 import { serverNl } from '../../../src/i18n/server-nl';
 import { serverEn } from '../../../src/i18n/server-en';
-import type { PublicProposal } from '../../../src/server/contract';
+import type { PublicProposal } from '../../../src/proposals/contract';
 
 const proposal = (number: number, meetingCode?: string): PublicProposal => ({
   number,

@@ -1,4 +1,4 @@
-import type { LiveEvent, PublicProposal } from '../server/contract';
+import type { LiveEvent, PublicProposal } from './contract';
 
 /**
  * The live wall's pure part: what an event from `/api/live` does to the list of approved proposals,
