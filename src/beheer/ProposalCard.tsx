@@ -3,7 +3,13 @@ import { useI18n } from '../i18n/i18n';
 import { useFeatureText } from '../i18n/feature-text';
 import type { ServerMessages } from '../i18n/server-nl';
 import { problemText } from '../propose/problem-text';
-import { LIMITS, PROPOSAL_KINDS, type ProposalProblem } from '../proposals/proposal';
+import {
+  fieldSpec,
+  MODERATOR_EDITS,
+  PROPOSAL_FIELDS,
+  type ModeratorEditKey,
+} from '../proposals/fields';
+import { PROPOSAL_KINDS, type ProposalProblem } from '../proposals/proposal';
 import { ApiError } from '../propose/server-api';
 import type { ModeratedProposal } from '../proposals/contract';
 import type { EditableFields, ModerationApi } from './api';
@@ -11,7 +17,6 @@ import { failureText } from './failure-text';
 import { placeText } from './places';
 
 type Mode = 'view' | 'reject' | 'edit';
-const EDITABLE = ['name', 'description', 'kind', 'website', 'contact'] as const;
 
 /**
  * One proposal for the moderator: what was proposed, where, by whom (contact) and when, with
@@ -215,7 +220,7 @@ export function ProposalCard(props: {
         <Match when={mode() === 'edit'}>
           <form class="beheer-card__form" onSubmit={save} novalidate>
             <h4>{props.text.editHeading(p().name)}</h4>
-            <For each={EDITABLE}>
+            <For each={MODERATOR_EDITS}>
               {(field) => (
                 <div class="field">
                   <label for={id(field)}>{labelOf(field, props.text)}</label>
@@ -223,8 +228,8 @@ export function ProposalCard(props: {
                     fallback={
                       <input
                         id={id(field)}
-                        type={field === 'website' ? 'url' : 'text'}
-                        maxlength={LIMITS[field === 'kind' ? 'name' : field].max + 20}
+                        type={PROPOSAL_FIELDS[field].type === 'url' ? 'url' : 'text'}
+                        maxlength={maxLength(field)}
                         value={fields()[field] ?? ''}
                         onInput={(e) => set(field, e.currentTarget.value)}
                         aria-invalid={Boolean(errorFor(field))}
@@ -232,17 +237,17 @@ export function ProposalCard(props: {
                       />
                     }
                   >
-                    <Match when={field === 'description'}>
+                    <Match when={PROPOSAL_FIELDS[field].type === 'longText'}>
                       <textarea
                         id={id(field)}
                         rows="5"
-                        value={fields().description}
+                        value={fields()[field] ?? ''}
                         onInput={(e) => set(field, e.currentTarget.value)}
                         aria-invalid={Boolean(errorFor(field))}
                         aria-describedby={errorFor(field) ? id(`${field}-error`) : undefined}
                       />
                     </Match>
-                    <Match when={field === 'kind'}>
+                    <Match when={PROPOSAL_FIELDS[field].type === 'kind'}>
                       <select
                         id={id(field)}
                         onChange={(e) => set(field, e.currentTarget.value)}
@@ -251,7 +256,7 @@ export function ProposalCard(props: {
                       >
                         <For each={PROPOSAL_KINDS}>
                           {(kind) => (
-                            <option value={kind} selected={fields().kind === kind}>
+                            <option value={kind} selected={fields()[field] === kind}>
                               {ft().kinds[kind]}
                             </option>
                           )}
@@ -293,21 +298,17 @@ export function ProposalCard(props: {
 }
 
 function editableOf(p: ModeratedProposal): EditableFields {
-  return {
-    name: p.name,
-    description: p.description,
-    kind: p.kind,
-    website: p.website ?? '',
-    contact: p.contact ?? '',
-  };
+  return Object.fromEntries(
+    MODERATOR_EDITS.map((key) => [key, (p as Partial<EditableFields>)[key] ?? '']),
+  ) as EditableFields;
 }
 
-function labelOf(field: (typeof EDITABLE)[number], text: ServerMessages): string {
-  return {
-    name: text.fieldName,
-    description: text.fieldDescription,
-    kind: text.fieldKind,
-    website: text.fieldWebsite,
-    contact: text.fieldContact,
-  }[field];
+/** Room beyond the limit, so a pasted text shows the "too long" problem instead of being cut off. */
+function maxLength(field: ModeratorEditKey): number | undefined {
+  const limits = fieldSpec(field).limits;
+  return limits ? limits.max + 20 : undefined;
 }
+
+/** The label's key in the moderator texts is the one the field table names (fields.ts). */
+const labelOf = (field: ModeratorEditKey, text: ServerMessages): string =>
+  text[PROPOSAL_FIELDS[field].label];

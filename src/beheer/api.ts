@@ -5,6 +5,7 @@ import type {
   ModerationStatus,
   ServerStatus,
 } from '../proposals/contract';
+import type { ModeratorEditKey } from '../proposals/fields';
 import type { ProposalInput } from '../proposals/proposal';
 import { ApiError, apiBase, detectServer, failureOf, requestJson } from '../propose/server-api';
 
@@ -15,10 +16,7 @@ export const savedToken = () => sessionStorage.getItem(TOKEN_KEY) ?? undefined;
 export const saveToken = (token: string | undefined) =>
   token ? sessionStorage.setItem(TOKEN_KEY, token) : sessionStorage.removeItem(TOKEN_KEY);
 
-export type EditableFields = Pick<
-  ProposalInput,
-  'name' | 'description' | 'kind' | 'website' | 'contact'
->;
+export type EditableFields = Pick<ProposalInput, ModeratorEditKey>;
 
 /** The moderation API (`/api/beheer/…`) with one moderator's token. */
 export function moderationApi(token: string, base = apiBase(), fetchFn?: typeof fetch) {

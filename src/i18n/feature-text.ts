@@ -6,7 +6,7 @@ import type { Widen } from './nl';
  * knelpunten panel, moderation cards). Kept out of nl.ts/en.ts so the first load stays small; it
  * loads with those panels.
  */
-const featureNl = {
+export const featureNl = {
   sourceLabel: 'Bron',
   detailClose: 'Sluiten',
   detailPlace: 'Plaats',
@@ -129,7 +129,7 @@ const featureNl = {
 
 export type FeatureText = Widen<typeof featureNl>;
 
-const featureEn: FeatureText = {
+export const featureEn: FeatureText = {
   sourceLabel: 'Source',
   detailClose: 'Close',
   detailPlace: 'Place',

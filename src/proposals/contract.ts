@@ -35,8 +35,8 @@
  * administrator. Every moderator answer carries Cache-Control: no-store.
  * Errors are always JSON: { error: ErrorCode, message: string }.
  */
-import type { LevelId } from '../data/schemas';
-import type { ProposalKind, ProposalProblem } from './proposal';
+import type { PersonalFieldKey } from './fields';
+import type { ProposalInput, ProposalProblem } from './proposal';
 
 export const SERVER_NAME = 'samen-buurten';
 
@@ -76,31 +76,23 @@ export interface ProposalStatusReport {
   reason?: string;
 }
 
-/** An approved proposal as everyone may see it: no contact details, no client id. */
-export interface PublicProposal {
+/** An approved proposal as everyone may see it: no personal data (fields.ts), no client id. */
+export type PublicProposal = Omit<ProposalInput, PersonalFieldKey> & {
   number: number;
-  name: string;
-  description: string;
-  kind: ProposalKind;
-  website?: string;
-  knelpunten: LevelId[];
-  meetingCode?: string;
-  lng: number;
-  lat: number;
   gemeente: string;
   wijk?: string;
   approvedAt: string;
-}
+};
 
-/** A proposal as the moderator sees it. */
-export interface ModeratedProposal extends Omit<PublicProposal, 'approvedAt'> {
-  contact?: string;
-  status: ModerationStatus;
-  reason?: string;
-  receivedAt: string;
-  updatedAt: string;
-  decidedAt?: string;
-}
+/** A proposal as the moderator sees it: with the personal data. */
+export type ModeratedProposal = Omit<PublicProposal, 'approvedAt'> &
+  Pick<ProposalInput, PersonalFieldKey> & {
+    status: ModerationStatus;
+    reason?: string;
+    receivedAt: string;
+    updatedAt: string;
+    decidedAt?: string;
+  };
 
 /** The answer to a withdrawal: whether the server still held the proposal (it holds it no more). */
 export interface WithdrawReceipt {

@@ -1,21 +1,19 @@
+import { PROPOSAL_FIELDS, type FieldKey } from './fields';
+
 /**
  * The one table of what exchange files hold: each field, the column name the app writes (Dutch,
- * as coordinators read them) and the other names it reads (the app's English GeoJSON keys, older
+ * as coordinators read them; a proposal's own fields take theirs from fields.ts) and the other names it reads (the app's English GeoJSON keys, older
  * exports, uMap, QGIS and hand-made spreadsheets). Every reader and writer uses this table.
  */
+const PROPOSAL_COLUMNS: Record<FieldKey, { column: string; aliases: readonly string[] }> =
+  PROPOSAL_FIELDS;
+
 export const EXCHANGE_FIELDS = {
   /** The device's edit secret: only in a device backup. `id` is what older exports called it. */
   secret: { column: 'geheime_sleutel', aliases: ['id', 'secret'] },
   number: { column: 'nummer', aliases: ['number', 'nr', 'servernumber'] },
-  name: { column: 'naam', aliases: ['name', 'titel', 'title'] },
-  description: { column: 'beschrijving', aliases: ['description', 'omschrijving'] },
-  kind: { column: 'soort', aliases: ['kind', 'type', 'categorie', 'category'] },
-  website: { column: 'website', aliases: ['url', 'webadres', 'link'] },
-  contact: { column: 'contact', aliases: ['contactgegevens', 'e-mail', 'email'] },
-  knelpunten: { column: 'knelpunten', aliases: ['levels', 'bottlenecks'] },
-  meetingCode: { column: 'vergadercode', aliases: ['meetingcode', 'meeting_code'] },
-  lng: { column: 'lengtegraad', aliases: ['lng', 'lon', 'longitude', 'x'] },
-  lat: { column: 'breedtegraad', aliases: ['lat', 'latitude', 'y'] },
+  /** The proposal's own fields: their columns live in the field table (fields.ts). */
+  ...PROPOSAL_COLUMNS,
   gemeente: { column: 'gemeente', aliases: [] },
   gemeenteName: { column: 'gemeente_naam', aliases: ['gemeentename', 'gemeentenaam'] },
   wijk: { column: 'wijk', aliases: [] },
@@ -27,7 +25,7 @@ export const EXCHANGE_FIELDS = {
   approvedAt: { column: 'goedgekeurd', aliases: ['approvedat'] },
   receivedAt: { column: 'ontvangen', aliases: ['receivedat'] },
   decidedAt: { column: 'besluit', aliases: ['decidedat'] },
-} as const;
+} satisfies Record<string, { column: string; aliases: readonly string[] }>;
 
 export type ExchangeField = keyof typeof EXCHANGE_FIELDS;
 

@@ -7,6 +7,7 @@ import {
   type ExchangeField,
   type PlaceNames,
 } from './exchange-fields';
+import { EXPORT_ORDER, FIELD_KEYS, isTextField } from './fields';
 import type { Proposal } from './proposal';
 import { namesRdNew } from './rd-new';
 import { writeDecimal } from './read-values';
@@ -14,15 +15,7 @@ import { writeDecimal } from './read-values';
 /** What the device's exports hold, in order. The edit secret only goes into a backup. */
 const EXPORT_FIELDS = [
   'number',
-  'name',
-  'description',
-  'kind',
-  'website',
-  'contact',
-  'knelpunten',
-  'meetingCode',
-  'lng',
-  'lat',
+  ...EXPORT_ORDER,
   'gemeente',
   'gemeenteName',
   'wijk',
@@ -57,7 +50,7 @@ export function exportValue(p: Proposal, field: ExportField, names: PlaceNames):
 export const exportFields = (withSecret: boolean): readonly ExportField[] =>
   withSecret ? ['secret', ...EXPORT_FIELDS] : EXPORT_FIELDS;
 
-const TEXT_FIELDS = new Set<ExportField>(['name', 'description', 'website', 'contact', 'reason']);
+const TEXT_FIELDS = new Set<ExportField>([...FIELD_KEYS.filter(isTextField), 'reason']);
 
 /** A cell as a Dutch spreadsheet reads it right: decimal commas, lists joined by `|`. */
 export function csvCell(field: ExportField, value: ExportValue): string {

@@ -1,4 +1,5 @@
 import type { LevelId } from '../data/schemas';
+import type { FieldKey, FieldType, OptionalFieldKey, PROPOSAL_FIELDS } from './fields';
 
 export const PROPOSAL_KINDS = [
   'ontmoeting',
@@ -14,26 +15,19 @@ export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 export const PROPOSAL_STATUSES = ['lokaal', 'verzonden', 'goedgekeurd', 'afgewezen'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
-export const LIMITS = {
-  name: { min: 3, max: 100 },
-  description: { min: 10, max: 1000 },
-  website: { max: 300 },
-  contact: { max: 200 },
-  meetingCode: { min: 4, max: 12 },
-} as const;
+type Fields = typeof PROPOSAL_FIELDS;
+type ValueOf<T extends FieldType> = T extends 'kind'
+  ? ProposalKind
+  : T extends 'levels'
+    ? LevelId[]
+    : T extends 'coordinate'
+      ? number
+      : string;
 
-/** What a person fills in (or an imported row holds). */
-export interface ProposalInput {
-  name: string;
-  description: string;
-  kind: ProposalKind;
-  website?: string;
-  contact?: string;
-  knelpunten: LevelId[];
-  meetingCode?: string;
-  lng: number;
-  lat: number;
-}
+/** What a person fills in (or an imported row holds): one property per field of fields.ts. */
+export type ProposalInput = {
+  [K in Exclude<FieldKey, OptionalFieldKey>]: ValueOf<Fields[K]['type']>;
+} & { [K in OptionalFieldKey]?: ValueOf<Fields[K]['type']> };
 
 /** A stored proposal: the input, where it lies, and its life cycle. */
 export interface Proposal extends ProposalInput {

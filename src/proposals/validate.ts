@@ -1,11 +1,10 @@
 import { LEVEL_IDS, type LevelId } from '../data/schemas';
 import type { Locate } from './locate';
+import { FIELD_KEYS, fieldSpec, type FieldKey } from './fields';
 import {
-  LIMITS,
   PROPOSAL_KINDS,
   type ProposalField,
   type ProposalInput,
-  type ProposalKind,
   type ProposalProblem,
 } from './proposal';
 
@@ -103,44 +102,64 @@ function toLevels(value: unknown): LevelId[] | undefined {
   return [...new Set(list as LevelId[])];
 }
 
+type Value = string | number | LevelId[] | undefined;
+
+/** Checks one field by its type in the field table; pushes its problems, gives its clean value. */
+function checkField(problems: ProposalProblem[], key: FieldKey, raw: unknown): Value {
+  const spec = fieldSpec(key);
+  const limits = spec.limits ?? { max: Infinity };
+  switch (spec.type) {
+    case 'text':
+    case 'longText':
+      return text(problems, key, cleanText(raw, spec.type === 'longText'), limits, spec.required);
+    case 'url': {
+      const value = text(problems, key, cleanText(raw), limits, spec.required);
+      if (value && !isWebAddress(value)) problems.push({ field: key, code: 'invalid' });
+      return value;
+    }
+    case 'kind': {
+      const value = cleanText(raw);
+      if (!value) {
+        if (spec.required) problems.push({ field: key, code: 'required' });
+        return undefined;
+      }
+      if (!(PROPOSAL_KINDS as readonly string[]).includes(value))
+        problems.push({ field: key, code: 'invalid' });
+      return value;
+    }
+    case 'levels': {
+      const levels = toLevels(raw);
+      if (!levels) problems.push({ field: key, code: 'invalid' });
+      return levels;
+    }
+    case 'code': {
+      const value = cleanText(raw).toUpperCase() || undefined;
+      if (!value) {
+        if (spec.required) problems.push({ field: key, code: 'required' });
+        return undefined;
+      }
+      if (!new RegExp(`^[A-Z0-9-]{${limits.min ?? 1},${limits.max}}$`).test(value))
+        problems.push({ field: key, code: 'invalid' });
+      return value;
+    }
+    case 'coordinate': {
+      const n = toNumber(raw);
+      // A missing or broken coordinate is a problem of the place as a whole (checked below).
+      return Number.isFinite(n) ? Math.round(n * 1e6) / 1e6 : undefined;
+    }
+  }
+}
+
 /**
- * Checks a proposal from the form or an imported row. Never throws: whatever comes in, the answer is
- * either a clean value or a list of problems, one per field, that the UI can put next to the field.
+ * Checks a proposal from the form or an imported row, field by field as the field table says
+ * (fields.ts). Never throws: whatever comes in, the answer is either a clean value or a list of
+ * problems, one per field, that the UI can put next to the field.
  */
 export function validateProposal(raw: unknown, locate: Locate): ValidationResult {
   const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const problems: ProposalProblem[] = [];
-
-  const name = text(problems, 'name', cleanText(input.name), LIMITS.name, true);
-  const description = text(
-    problems,
-    'description',
-    cleanText(input.description, true),
-    LIMITS.description,
-    true,
-  );
-
-  const kindValue = cleanText(input.kind);
-  if (!kindValue) problems.push({ field: 'kind', code: 'required' });
-  else if (!(PROPOSAL_KINDS as readonly string[]).includes(kindValue))
-    problems.push({ field: 'kind', code: 'invalid' });
-
-  const website = text(problems, 'website', cleanText(input.website), LIMITS.website, false);
-  if (website && !isWebAddress(website)) problems.push({ field: 'website', code: 'invalid' });
-  const contact = text(problems, 'contact', cleanText(input.contact), LIMITS.contact, false);
-
-  const knelpunten = toLevels(input.knelpunten);
-  if (!knelpunten) problems.push({ field: 'knelpunten', code: 'invalid' });
-
-  const meetingCode = cleanText(input.meetingCode).toUpperCase() || undefined;
-  if (
-    meetingCode &&
-    !new RegExp(`^[A-Z0-9-]{${LIMITS.meetingCode.min},${LIMITS.meetingCode.max}}$`).test(
-      meetingCode,
-    )
-  ) {
-    problems.push({ field: 'meetingCode', code: 'invalid' });
-  }
+  const values: Partial<Record<FieldKey, Value>> = {};
+  for (const key of FIELD_KEYS) values[key] = checkField(problems, key, input[key]);
 
   const lng = toNumber(input.lng);
   const lat = toNumber(input.lat);
@@ -153,18 +172,9 @@ export function validateProposal(raw: unknown, locate: Locate): ValidationResult
   }
 
   if (problems.length > 0) return { ok: false, problems };
-  const value: ProposalInput & { gemeente: string; wijk?: string } = {
-    name: name!,
-    description: description!,
-    kind: kindValue as ProposalKind,
-    knelpunten: knelpunten!,
-    lng: Math.round(lng * 1e6) / 1e6,
-    lat: Math.round(lat * 1e6) / 1e6,
-    gemeente: place.gemeente!,
-  };
-  if (website) value.website = website;
-  if (contact) value.contact = contact;
-  if (meetingCode) value.meetingCode = meetingCode;
+  const value: Record<string, unknown> = {};
+  for (const key of FIELD_KEYS) if (values[key] !== undefined) value[key] = values[key];
+  value.gemeente = place.gemeente!;
   if (place.wijk) value.wijk = place.wijk;
-  return { ok: true, value };
+  return { ok: true, value: value as ProposalInput & { gemeente: string; wijk?: string } };
 }

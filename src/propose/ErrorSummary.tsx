@@ -1,39 +1,9 @@
 import { For, Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
 import { useFeatureText } from '../i18n/feature-text';
-import type { FeatureText } from '../i18n/feature-text';
+import { fieldElementId, formField } from './form-items';
 import { problemText } from './problem-text';
 import type { ProposalField, ProposalProblem } from '../proposals/proposal';
-
-/** A field as the form shows it (longitude and latitude are one place). */
-export type FormField = keyof FeatureText['errorFieldNames'];
-
-/** The order in which fields appear on the form, so the summary and focus follow the page. */
-export const FIELD_ORDER: FormField[] = [
-  'name',
-  'description',
-  'kind',
-  'location',
-  'website',
-  'contact',
-  'knelpunten',
-  'meetingCode',
-];
-
-/** A place problem may name lng, lat or the whole location: on the form it is one field. */
-export const formField = (field: ProposalField): FormField =>
-  field === 'lng' || field === 'lat' || field === 'location' ? 'location' : (field as FormField);
-
-export const fieldElementId = (field: ProposalField) =>
-  formField(field) === 'location' ? 'location-gemeente' : `propose-${field}`;
-
-/** One problem per field, in the order of the form. */
-export function problemsByField(problems: ProposalProblem[]): ProposalProblem[] {
-  return FIELD_ORDER.flatMap((field) => {
-    const problem = problems.find((p) => formField(p.field) === field);
-    return problem ? [problem] : [];
-  });
-}
 
 /**
  * The GOV.UK / NL Design System error summary: how many problems, and a link to each field that

@@ -1,21 +1,40 @@
-import { createEffect, createSignal, For, on, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, For, Match, on, onMount, Show, Switch } from 'solid-js';
 import type { DataIndex } from '../data/indexes';
-import { LEVEL_IDS, type Knelpunten, type LevelId } from '../data/schemas';
+import { LEVEL_IDS, type Knelpunten } from '../data/schemas';
 import { useI18n } from '../i18n/i18n';
 import { useFeatureText } from '../i18n/feature-text';
 import { Seed } from '../i18n/Seed';
 import type { Locate } from '../proposals/locate';
 import { LocationPicker, type LngLat } from './LocationPicker';
 import { problemText } from './problem-text';
-import { ErrorSummary, fieldElementId, formField, problemsByField } from './ErrorSummary';
-import { clearDraft, hasChanges, readDraft, writeDraft, type FormDraft } from './form-draft';
+import { ErrorSummary } from './ErrorSummary';
 import {
-  LIMITS,
+  clearDraft,
+  draftOf,
+  hasChanges,
+  readDraft,
+  writeDraft,
+  type FormDraft,
+  type FormListKey,
+  type FormTextKey,
+} from './form-draft';
+import { PROPOSAL_FIELDS } from '../proposals/fields';
+import {
   PROPOSAL_KINDS,
   type Proposal,
   type ProposalField,
   type ProposalProblem,
 } from '../proposals/proposal';
+import {
+  fieldElementId,
+  FORM_ITEMS,
+  formField,
+  inputLimit,
+  problemsByField,
+  type FormItem,
+} from './form-items';
+
+const PERSONAL_KEYS = FORM_ITEMS.flatMap((item) => (item.type === 'personal' ? item.fields : []));
 
 export interface ProposeFormProps {
   /** The proposal being edited, if any. */
@@ -40,28 +59,19 @@ export function ProposeForm(props: ProposeFormProps) {
   const privacyHref = () => (lang() === 'en' ? '/privacy?lang=en' : '/privacy');
   // eslint-disable-next-line solid/reactivity -- the form starts from the proposal it edits, once
   const editing = props.editing;
-  const start: FormDraft = {
-    name: editing?.name ?? '',
-    description: editing?.description ?? '',
-    kind: editing?.kind ?? '',
-    website: editing?.website ?? '',
-    contact: editing?.contact ?? '',
-    knelpunten: editing?.knelpunten ?? [],
-    // eslint-disable-next-line solid/reactivity -- same: a starting value
-    meetingCode: editing?.meetingCode ?? props.meetingCode ?? '',
-  };
+  // eslint-disable-next-line solid/reactivity -- same: a starting value
+  const start: FormDraft = draftOf({ meetingCode: props.meetingCode, ...editing });
   // What was typed before Back, a reload or a closed tab comes back.
   const restored = readDraft(editing?.id);
-  const initial = restored ?? start;
-  const [name, setName] = createSignal(initial.name);
-  const [description, setDescription] = createSignal(initial.description);
-  const [kind, setKind] = createSignal<string>(initial.kind);
-  const [website, setWebsite] = createSignal(initial.website);
-  const [contact, setContact] = createSignal(initial.contact);
-  // Contact details only with an explicit choice, never ticked for the user.
-  const [wantsContact, setWantsContact] = createSignal(Boolean(initial.contact));
-  const [levels, setLevels] = createSignal<LevelId[]>(initial.knelpunten);
-  const [meetingCode, setMeetingCode] = createSignal(initial.meetingCode);
+  const [draft, setDraft] = createSignal<FormDraft>(draftOf(restored ?? start));
+  const text = (key: FormTextKey) => draft()[key];
+  const list = (key: FormListKey) => draft()[key];
+  const setValue = <K extends FormTextKey | FormListKey>(key: K, value: FormDraft[K]) =>
+    setDraft((before) => ({ ...before, [key]: value }));
+  // Personal data only with an explicit choice, never ticked for the user.
+  const [wantsContact, setWantsContact] = createSignal(
+    PERSONAL_KEYS.some((key) => Boolean(start[key] || restored?.[key])),
+  );
   const [problems, setProblems] = createSignal<ProposalProblem[]>([]);
   const [busy, setBusy] = createSignal(false);
   const [showRestored, setShowRestored] = createSignal(restored !== undefined);
@@ -73,15 +83,7 @@ export function ProposeForm(props: ProposeFormProps) {
     heading.focus();
   });
 
-  const current = (): FormDraft => ({
-    name: name(),
-    description: description(),
-    kind: kind(),
-    website: website(),
-    contact: contact(),
-    knelpunten: levels(),
-    meetingCode: meetingCode(),
-  });
+  const current = draft;
   const changed = () => hasChanges(current(), start);
   createEffect(() => {
     const draft = current();
@@ -91,13 +93,9 @@ export function ProposeForm(props: ProposeFormProps) {
 
   const raw = () => {
     const [lng, lat] = props.location ?? [NaN, NaN];
-    return {
-      ...current(),
-      contact: wantsContact() ? contact() : '',
-      knelpunten: levels(),
-      lng,
-      lat,
-    };
+    const values: Record<string, unknown> = { ...current(), lng, lat };
+    if (!wantsContact()) for (const key of PERSONAL_KEYS) values[key] = '';
+    return values;
   };
   // After a failed save, each problem disappears as soon as its field is right (never new ones).
   createEffect(
@@ -123,14 +121,8 @@ export function ProposeForm(props: ProposeFormProps) {
   );
 
   const startOver = () => {
-    setName(start.name);
-    setDescription(start.description);
-    setKind(start.kind);
-    setWebsite(start.website);
-    setContact(start.contact);
-    setWantsContact(Boolean(start.contact));
-    setLevels(start.knelpunten);
-    setMeetingCode(start.meetingCode);
+    setDraft(start);
+    setWantsContact(PERSONAL_KEYS.some((key) => Boolean(start[key])));
     setProblems([]);
     setShowRestored(false);
     clearDraft(editing?.id);
@@ -180,6 +172,169 @@ export function ProposeForm(props: ProposeFormProps) {
     </Show>
   );
 
+  const labels = () => ({ ...t(), ...ft() });
+  const label = (key: FormTextKey | FormListKey) => labels()[PROPOSAL_FIELDS[key].label];
+  /** The hint each kind of field points to: who sees it, why contact, what a meeting code is. */
+  const hintOf = (key: FormTextKey) =>
+    PROPOSAL_FIELDS[key].personal
+      ? 'contact-reason'
+      : PROPOSAL_FIELDS[key].type === 'code'
+        ? 'meeting-hint'
+        : PROPOSAL_FIELDS[key].type === 'url'
+          ? 'privacy-note'
+          : undefined;
+  const control = (key: FormTextKey) => ({
+    id: `propose-${key}`,
+    'aria-invalid': Boolean(errorFor(key)),
+    'aria-describedby': describedBy(key, hintOf(key)),
+  });
+
+  const TextControl = (p: { field: FormTextKey }) => (
+    <Switch
+      fallback={
+        <input
+          {...control(p.field)}
+          type="text"
+          maxlength={inputLimit(p.field)}
+          {...(PROPOSAL_FIELDS[p.field].type === 'url'
+            ? { inputmode: 'url', autocomplete: 'url' }
+            : PROPOSAL_FIELDS[p.field].personal
+              ? {}
+              : { autocomplete: 'off' })}
+          value={text(p.field)}
+          onInput={(e) => setValue(p.field, e.currentTarget.value)}
+        />
+      }
+    >
+      <Match when={PROPOSAL_FIELDS[p.field].type === 'longText'}>
+        <textarea
+          {...control(p.field)}
+          rows="4"
+          maxlength={inputLimit(p.field)}
+          value={text(p.field)}
+          onInput={(e) => setValue(p.field, e.currentTarget.value)}
+        />
+      </Match>
+      <Match when={PROPOSAL_FIELDS[p.field].type === 'kind'}>
+        <select {...control(p.field)} onChange={(e) => setValue(p.field, e.currentTarget.value)}>
+          <option value="">{ft().chooseKind}</option>
+          <For each={PROPOSAL_KINDS}>
+            {(k) => (
+              <option value={k} selected={text(p.field) === k}>
+                {ft().kinds[k]}
+              </option>
+            )}
+          </For>
+        </select>
+      </Match>
+    </Switch>
+  );
+
+  const LevelsControl = (p: { field: FormListKey }) => (
+    <fieldset class="field" id={`propose-${p.field}`} tabindex="-1">
+      <legend>{label(p.field)}</legend>
+      <For each={LEVEL_IDS}>
+        {(id) => (
+          <div class="check--hinted">
+            <label class="check">
+              <input
+                type="checkbox"
+                aria-describedby={`level-hint-${id}`}
+                checked={list(p.field).includes(id)}
+                onChange={(e) =>
+                  setValue(
+                    p.field,
+                    e.currentTarget.checked
+                      ? [...list(p.field), id]
+                      : list(p.field).filter((l) => l !== id),
+                  )
+                }
+              />
+              <Seed text={props.knelpunten.levels.find((l) => l.id === id)?.name ?? id} />
+            </label>
+            {/* One line on what the level means, so a resident can choose. */}
+            <p id={`level-hint-${id}`} class="check__hint muted small">
+              {ft().levelHints[id]}
+            </p>
+          </div>
+        )}
+      </For>
+      <ErrorText field={p.field} />
+    </fieldset>
+  );
+
+  /** One place on the form, in the order of the field table (fields.ts). */
+  const Item = (p: { item: FormItem }) => (
+    <Switch>
+      <Match when={p.item.type === 'location'}>
+        <LocationPicker
+          location={props.location}
+          onChange={(l) => props.onLocationChange(l)}
+          locate={props.locate}
+          index={props.index}
+          centreOf={props.centreOf}
+          error={errorFor('location')}
+        />
+        <p class="privacy small" id="privacy-note">
+          {ft().privacyNote}{' '}
+          <a href={privacyHref()} target="_blank" rel="noopener">
+            {ft().privacyLink} <span class="visually-hidden">{ft().newTab}</span>
+          </a>
+        </p>
+      </Match>
+      <Match when={p.item.type === 'levels' && p.item}>
+        {(item) => <LevelsControl field={(item() as { field: FormListKey }).field} />}
+      </Match>
+      <Match when={p.item.type === 'personal' && p.item}>
+        {(item) => (
+          <div class="field">
+            <label class="check">
+              <input
+                type="checkbox"
+                id="propose-contact-consent"
+                checked={wantsContact()}
+                onChange={(e) => setWantsContact(e.currentTarget.checked)}
+                aria-describedby="contact-reason"
+              />
+              {ft().contactConsent}
+            </label>
+            <p id="contact-reason" class="muted small">
+              {ft().contactReason}
+            </p>
+            <Show when={wantsContact()}>
+              <For each={(item() as { fields: FormTextKey[] }).fields}>
+                {(field) => (
+                  <>
+                    <label for={`propose-${field}`}>{label(field)}</label>
+                    <TextControl field={field} />
+                    <ErrorText field={field} />
+                  </>
+                )}
+              </For>
+            </Show>
+          </div>
+        )}
+      </Match>
+      <Match when={p.item.type === 'text' && p.item}>
+        {(item) => {
+          const field = (item() as { field: FormTextKey }).field;
+          return (
+            <div class="field">
+              <label for={`propose-${field}`}>{label(field)}</label>
+              <TextControl field={field} />
+              <Show when={hintOf(field) === 'meeting-hint'}>
+                <p id="meeting-hint" class="muted small">
+                  {ft().meetingCodeHint}
+                </p>
+              </Show>
+              <ErrorText field={field} />
+            </div>
+          );
+        }}
+      </Match>
+    </Switch>
+  );
+
   return (
     <section class="propose" aria-labelledby="propose-heading">
       <h2 id="propose-heading" tabindex="-1" ref={heading}>
@@ -196,152 +351,7 @@ export function ProposeForm(props: ProposeFormProps) {
       </Show>
       <form onSubmit={submit} novalidate>
         <ErrorSummary problems={problems()} />
-        <div class="field">
-          <label for="propose-name">{t().fieldName}</label>
-          <input
-            id="propose-name"
-            type="text"
-            maxlength={LIMITS.name.max + 20}
-            autocomplete="off"
-            value={name()}
-            onInput={(e) => setName(e.currentTarget.value)}
-            aria-invalid={Boolean(errorFor('name'))}
-            aria-describedby={describedBy('name')}
-          />
-          <ErrorText field="name" />
-        </div>
-        <div class="field">
-          <label for="propose-description">{t().fieldDescription}</label>
-          <textarea
-            id="propose-description"
-            rows="4"
-            maxlength={LIMITS.description.max + 50}
-            value={description()}
-            onInput={(e) => setDescription(e.currentTarget.value)}
-            aria-invalid={Boolean(errorFor('description'))}
-            aria-describedby={describedBy('description')}
-          />
-          <ErrorText field="description" />
-        </div>
-        <div class="field">
-          <label for="propose-kind">{t().fieldKind}</label>
-          <select
-            id="propose-kind"
-            onChange={(e) => setKind(e.currentTarget.value)}
-            aria-invalid={Boolean(errorFor('kind'))}
-            aria-describedby={describedBy('kind')}
-          >
-            <option value="">{ft().chooseKind}</option>
-            <For each={PROPOSAL_KINDS}>
-              {(k) => (
-                <option value={k} selected={kind() === k}>
-                  {ft().kinds[k]}
-                </option>
-              )}
-            </For>
-          </select>
-          <ErrorText field="kind" />
-        </div>
-        <LocationPicker
-          location={props.location}
-          onChange={(l) => props.onLocationChange(l)}
-          locate={props.locate}
-          index={props.index}
-          centreOf={props.centreOf}
-          error={errorFor('location')}
-        />
-        <p class="privacy small" id="privacy-note">
-          {ft().privacyNote}{' '}
-          <a href={privacyHref()} target="_blank" rel="noopener">
-            {ft().privacyLink} <span class="visually-hidden">{ft().newTab}</span>
-          </a>
-        </p>
-        <div class="field">
-          <label for="propose-website">{t().fieldWebsite}</label>
-          <input
-            id="propose-website"
-            type="text"
-            inputmode="url"
-            autocomplete="url"
-            value={website()}
-            onInput={(e) => setWebsite(e.currentTarget.value)}
-            aria-invalid={Boolean(errorFor('website'))}
-            aria-describedby={describedBy('website', 'privacy-note')}
-          />
-          <ErrorText field="website" />
-        </div>
-        <div class="field">
-          <label class="check">
-            <input
-              type="checkbox"
-              id="propose-contact-consent"
-              checked={wantsContact()}
-              onChange={(e) => setWantsContact(e.currentTarget.checked)}
-              aria-describedby="contact-reason"
-            />
-            {ft().contactConsent}
-          </label>
-          <p id="contact-reason" class="muted small">
-            {ft().contactReason}
-          </p>
-          <Show when={wantsContact()}>
-            <label for="propose-contact">{t().fieldContact}</label>
-            <input
-              id="propose-contact"
-              type="text"
-              value={contact()}
-              onInput={(e) => setContact(e.currentTarget.value)}
-              aria-invalid={Boolean(errorFor('contact'))}
-              aria-describedby={describedBy('contact', 'contact-reason')}
-            />
-            <ErrorText field="contact" />
-          </Show>
-        </div>
-        <fieldset class="field" id="propose-knelpunten" tabindex="-1">
-          <legend>{ft().fieldKnelpunten}</legend>
-          <For each={LEVEL_IDS}>
-            {(id) => (
-              <div class="check--hinted">
-                <label class="check">
-                  <input
-                    type="checkbox"
-                    aria-describedby={`level-hint-${id}`}
-                    checked={levels().includes(id)}
-                    onChange={(e) =>
-                      setLevels((current) =>
-                        e.currentTarget.checked
-                          ? [...current, id]
-                          : current.filter((l) => l !== id),
-                      )
-                    }
-                  />
-                  <Seed text={props.knelpunten.levels.find((l) => l.id === id)?.name ?? id} />
-                </label>
-                {/* One line on what the level means, so a resident can choose. */}
-                <p id={`level-hint-${id}`} class="check__hint muted small">
-                  {ft().levelHints[id]}
-                </p>
-              </div>
-            )}
-          </For>
-          <ErrorText field="knelpunten" />
-        </fieldset>
-        <div class="field">
-          <label for="propose-meetingCode">{ft().fieldMeetingCode}</label>
-          <input
-            id="propose-meetingCode"
-            type="text"
-            autocomplete="off"
-            value={meetingCode()}
-            onInput={(e) => setMeetingCode(e.currentTarget.value)}
-            aria-invalid={Boolean(errorFor('meetingCode'))}
-            aria-describedby={describedBy('meetingCode', 'meeting-hint')}
-          />
-          <p id="meeting-hint" class="muted small">
-            {ft().meetingCodeHint}
-          </p>
-          <ErrorText field="meetingCode" />
-        </div>
+        <For each={FORM_ITEMS}>{(item) => <Item item={item} />}</For>
         <div class="form-actions">
           <button type="submit" class="button" disabled={busy()}>
             {t().submit}

@@ -7,6 +7,7 @@ import {
   type ImportedRow,
   type ParseResult,
 } from '../proposals/exchange';
+import { FIELD_KEYS, isTextField } from '../proposals/fields';
 import type { Locate } from '../proposals/locate';
 import {
   newProposalId,
@@ -57,14 +58,7 @@ export type ImportReport =
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Statuses that say a server has (had) the proposal, the device's and the server's words. */
 const SENT_STATUSES = ['verzonden', 'goedgekeurd', 'afgewezen', 'ingediend'];
-const TEXT_FIELDS: ExchangeField[] = [
-  'name',
-  'description',
-  'website',
-  'contact',
-  'meetingCode',
-  'reason',
-];
+const TEXT_FIELDS: ExchangeField[] = [...FIELD_KEYS.filter(isTextField), 'reason'];
 
 type Existing = Pick<Proposal, 'id' | 'name' | 'description' | 'lng' | 'lat'>;
 const contentKey = (p: Omit<Existing, 'id'>) =>

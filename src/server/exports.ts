@@ -1,7 +1,8 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { protectCell, toCsv } from '../proposals/csv';
-import type { PlaceNames } from '../proposals/exchange-fields';
-import { writeDecimal } from '../proposals/read-values';
+import { csvCell, type ExportValue } from '../proposals/exchange';
+import { EXCHANGE_FIELDS, type ExchangeField, type PlaceNames } from '../proposals/exchange-fields';
+import { PERSONAL_FIELDS, PUBLIC_FIELDS, type FieldKey } from '../proposals/fields';
 import type { AuditEntry, ModeratedProposal, PublicProposal } from '../proposals/contract';
 
 type Column<T> = readonly [
@@ -11,36 +12,37 @@ type Column<T> = readonly [
 
 const text = (value: string | undefined) => (value ? protectCell(value) : '');
 
-/** The columns both exports share: the proposal and where it is. */
+const column = <T>(field: ExchangeField, cell: Column<T>[1]): Column<T> => [
+  EXCHANGE_FIELDS[field].column,
+  cell,
+];
+/** A proposal field's column, written as the device's exports write it (fields.ts). */
+const fieldColumn = (key: FieldKey): Column<PublicProposal | ModeratedProposal> =>
+  column(key, (p) => csvCell(key, (p as Partial<Record<FieldKey, ExportValue>>)[key]));
+
+/** The columns both exports share: the public fields and where the proposal is. */
 const COMMON_COLUMNS: readonly Column<PublicProposal | ModeratedProposal>[] = [
-  ['nummer', (p) => p.number],
-  ['naam', (p) => text(p.name)],
-  ['beschrijving', (p) => text(p.description)],
-  ['soort', (p) => p.kind],
-  ['website', (p) => text(p.website)],
-  ['knelpunten', (p) => p.knelpunten.join('|')],
-  ['vergadercode', (p) => text(p.meetingCode)],
-  // Decimal commas: a Dutch spreadsheet reads 52.525 as 52525.
-  ['lengtegraad', (p) => writeDecimal(p.lng)],
-  ['breedtegraad', (p) => writeDecimal(p.lat)],
-  ['gemeente', (p) => p.gemeente],
-  ['gemeente_naam', (p, names) => names(p.gemeente)],
-  ['wijk', (p) => p.wijk],
-  ['wijk_naam', (p, names) => (p.wijk ? names(p.wijk) : undefined)],
+  column('number', (p) => p.number),
+  // Decimal commas in coordinates: a Dutch spreadsheet reads 52.525 as 52525.
+  ...PUBLIC_FIELDS.map(fieldColumn),
+  column('gemeente', (p) => p.gemeente),
+  column('gemeenteName', (p, names) => names(p.gemeente)),
+  column('wijk', (p) => p.wijk),
+  column('wijkName', (p, names) => (p.wijk ? names(p.wijk) : undefined)),
 ];
 
 const PUBLIC_COLUMNS: readonly Column<PublicProposal>[] = [
   ...COMMON_COLUMNS,
-  ['goedgekeurd', (p) => p.approvedAt],
+  column('approvedAt', (p) => p.approvedAt),
 ];
 
 const MODERATED_COLUMNS: readonly Column<ModeratedProposal>[] = [
   ...COMMON_COLUMNS,
-  ['contact', (p) => text(p.contact)],
-  ['status', (p) => p.status],
-  ['reden', (p) => text(p.reason)],
-  ['ontvangen', (p) => p.receivedAt],
-  ['besluit', (p) => p.decidedAt],
+  ...PERSONAL_FIELDS.map(fieldColumn),
+  column('status', (p) => p.status),
+  column('reason', (p) => text(p.reason)),
+  column('receivedAt', (p) => p.receivedAt),
+  column('decidedAt', (p) => p.decidedAt),
 ];
 
 function csvOf<T>(columns: readonly Column<T>[], rows: T[], names: PlaceNames): string {
@@ -71,13 +73,14 @@ export const auditCsv = (rows: AuditEntry[]) => csvOf(AUDIT_COLUMNS, rows, (code
 export function toGeoJson(rows: (PublicProposal | ModeratedProposal)[], names: PlaceNames): string {
   const collection: FeatureCollection<Point> = {
     type: 'FeatureCollection',
-    features: rows.map(({ lng, lat, knelpunten, ...properties }): Feature<Point> => ({
+    features: rows.map(({ lng, lat, ...properties }): Feature<Point> => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [lng, lat] },
       properties: {
-        ...properties,
         // Lists as `a|b` text: GeoPackage and CSV have no list type (GDAL warns and rewrites them).
-        knelpunten: knelpunten.join('|'),
+        ...Object.fromEntries(
+          Object.entries(properties).map(([k, v]) => [k, Array.isArray(v) ? v.join('|') : v]),
+        ),
         gemeenteName: names(properties.gemeente),
         ...(properties.wijk && { wijkName: names(properties.wijk) }),
       },

@@ -6,7 +6,15 @@
  */
 import * as v from 'valibot';
 import { LEVEL_IDS } from '../data/schemas';
-import { LIMITS, PROPOSAL_KINDS } from '../proposals/proposal';
+import {
+  FIELD_KEYS,
+  PERSONAL_FIELDS,
+  PROPOSAL_FIELDS,
+  PUBLIC_FIELDS,
+  isOptional,
+  type FieldKey,
+} from '../proposals/fields';
+import { PROPOSAL_KINDS } from '../proposals/proposal';
 import { MODERATION_STATUSES, SERVER_NAME } from '../proposals/contract';
 
 /** A proposal id as the app makes them (crypto.randomUUID), with some room. */
@@ -14,25 +22,24 @@ export const PROPOSAL_ID = /^[A-Za-z0-9-]{8,64}$/;
 export const MAX_STATUS_IDS = 100;
 
 const text = (description: string) => v.pipe(v.string(), v.description(description));
-const optionalText = (description: string) => v.nullish(text(description));
 const level = v.picklist(LEVEL_IDS);
 const kind = v.picklist(PROPOSAL_KINDS);
 const status = v.picklist(MODERATION_STATUSES);
 const isoTime = v.pipe(v.string(), v.isoTimestamp());
 
-const proposalFields = {
-  name: text(`${LIMITS.name.min}–${LIMITS.name.max} characters after trimming`),
-  description: text(
-    `${LIMITS.description.min}–${LIMITS.description.max} characters after trimming`,
-  ),
-  kind,
-  website: optionalText(`an http(s) address, at most ${LIMITS.website.max} characters`),
-  contact: optionalText(`at most ${LIMITS.contact.max} characters; moderators only`),
-  knelpunten: v.array(level),
-  meetingCode: optionalText('a meeting code (4–12 letters or digits)'),
-  lng: v.pipe(v.number(), v.description('WGS84 longitude, inside Flevoland')),
-  lat: v.pipe(v.number(), v.description('WGS84 latitude, inside Flevoland')),
-};
+/** A field's value as JSON, from its type in the field table. */
+function valueSchema(key: FieldKey) {
+  const { type, doc } = PROPOSAL_FIELDS[key];
+  if (type === 'kind') return v.pipe(kind, v.description(doc));
+  if (type === 'levels') return v.pipe(v.array(level), v.description(doc));
+  if (type === 'coordinate') return v.pipe(v.number(), v.description(doc));
+  return text(doc);
+}
+
+/** What a request may send: optional fields may also be null. */
+const proposalFields = Object.fromEntries(
+  FIELD_KEYS.map((key) => [key, isOptional(key) ? v.nullish(valueSchema(key)) : valueSchema(key)]),
+) as Record<string, v.GenericSchema>;
 
 /** POST /api/voorstellen: the device's proposal with its stable id (other fields are ignored). */
 export const ProposalBodySchema = v.looseObject({
@@ -59,23 +66,20 @@ export const RejectBodySchema = v.object({
 export const MeetingBodySchema = v.object({ title: text('2–120 characters') });
 
 // Answers: documented with the same library, from the same field lists.
+const answerFields = (keys: readonly FieldKey[]) =>
+  Object.fromEntries(
+    keys.map((key) => [key, isOptional(key) ? v.optional(valueSchema(key)) : valueSchema(key)]),
+  ) as Record<string, v.GenericSchema>;
 const publicFields = {
   number: v.number(),
-  name: v.string(),
-  description: v.string(),
-  kind,
-  website: v.optional(v.string()),
-  knelpunten: v.array(level),
-  meetingCode: v.optional(v.string()),
-  lng: v.number(),
-  lat: v.number(),
+  ...answerFields(PUBLIC_FIELDS),
   gemeente: v.pipe(v.string(), v.description('CBS municipality code, e.g. GM0034')),
   wijk: v.optional(v.pipe(v.string(), v.description('CBS wijk code, e.g. WK003401'))),
 };
 export const PublicProposalSchema = v.object({ ...publicFields, approvedAt: isoTime });
 export const ModeratedProposalSchema = v.object({
   ...publicFields,
-  contact: v.optional(v.string()),
+  ...answerFields(PERSONAL_FIELDS),
   status,
   reason: v.optional(v.string()),
   receivedAt: isoTime,

@@ -10,20 +10,12 @@ import { attachment, clientAddress, fail, jsonBody } from '../http';
 import { createRateLimiter } from '../rate-limit';
 import { toModerated, type AuditInput, type ProposalRecord } from '../store/repository';
 import { fingerprintOf, typeProblems } from '../submission';
+import { FIELD_KEYS } from '../../proposals/fields';
 import { cleanText, hasDirectionControls, validateProposal } from '../../proposals/validate';
 import type { AppDeps } from '../app';
 
-const EDITABLE = [
-  'name',
-  'description',
-  'kind',
-  'website',
-  'contact',
-  'knelpunten',
-  'meetingCode',
-  'lng',
-  'lat',
-] as const;
+/** An edit may change any field of a proposal; the rest stays as it was. */
+const EDITABLE = FIELD_KEYS;
 // No 0/O or 1/I: a code is read off a screen and typed on a phone.
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const REASON = { min: 3, max: 500 };

@@ -19,7 +19,15 @@ import {
   type SubmitOutcome,
   toPublic,
 } from './repository';
-import { ADD_MODERATOR, CONTENT_COLUMNS, contentValues, fromRow, type ProposalRow } from './rows';
+import {
+  ADD_MODERATOR,
+  CLEAR_PERSONAL,
+  CONTENT_COLUMNS,
+  contentValues,
+  fromRow,
+  HAS_PERSONAL,
+  type ProposalRow,
+} from './rows';
 
 const CHANNEL = 'samen_buurten_live';
 // Any constant: migrations of several processes starting together run one after the other.
@@ -254,8 +262,8 @@ export async function openPostgres(connectionString: string): Promise<Repository
     async applyRetention(cutoffs, now) {
       return inTransaction(pool, async (client) => {
         const contacts = await client.query<{ number: string }>(
-          `UPDATE proposals SET contact = NULL
-           WHERE contact IS NOT NULL AND decided_at IS NOT NULL AND decided_at < $1
+          `UPDATE proposals SET ${CLEAR_PERSONAL}
+           WHERE ${HAS_PERSONAL} AND decided_at IS NOT NULL AND decided_at < $1
            RETURNING number`,
           [cutoffs.contactDecidedBefore],
         );

@@ -6,6 +6,7 @@ import type {
   ModerationStatus,
   PublicProposal,
 } from '../../proposals/contract';
+import { PUBLIC_FIELDS } from '../../proposals/fields';
 import type { ProposalInput } from '../../proposals/proposal';
 
 /** A named moderator; the token itself is never stored, only its SHA-256. */
@@ -111,20 +112,16 @@ export interface Repository {
   close(): Promise<void>;
 }
 
+/** What everyone may see: the public fields of fields.ts, never personal data or the client id. */
 export function toPublic(r: ProposalRecord): PublicProposal {
-  const p: PublicProposal = {
+  const fields: Record<string, unknown> = {};
+  for (const key of PUBLIC_FIELDS) if (r[key] !== undefined) fields[key] = r[key];
+  const p = {
     number: r.number,
-    name: r.name,
-    description: r.description,
-    kind: r.kind,
-    knelpunten: r.knelpunten,
-    lng: r.lng,
-    lat: r.lat,
+    ...fields,
     gemeente: r.gemeente,
     approvedAt: r.approvedAt ?? r.decidedAt ?? r.updatedAt,
-  };
-  if (r.website) p.website = r.website;
-  if (r.meetingCode) p.meetingCode = r.meetingCode;
+  } as PublicProposal;
   if (r.wijk) p.wijk = r.wijk;
   return p;
 }

@@ -1,22 +1,17 @@
-import type { LevelId } from '../../data/schemas';
-import type { ProposalKind } from '../../proposals/proposal';
+import {
+  FIELD_KEYS,
+  PERSONAL_FIELDS,
+  PROPOSAL_FIELDS,
+  type FieldKey,
+} from '../../proposals/fields';
 import type { ModerationStatus } from '../../proposals/contract';
 import type { ProposalRecord, ValidProposal } from './repository';
 
 /** A proposals row as either database hands it back (PostgreSQL: Date, JSONB, BIGINT as text). */
-export interface ProposalRow {
+export type ProposalRow = {
   number: number | string;
   id: string;
   fingerprint: string;
-  name: string;
-  description: string;
-  kind: string;
-  website: string | null;
-  contact: string | null;
-  knelpunten: string | string[];
-  meeting_code: string | null;
-  lng: number;
-  lat: number;
   gemeente: string;
   wijk: string | null;
   status: string;
@@ -25,31 +20,37 @@ export interface ProposalRow {
   updated_at: string | Date;
   decided_at: string | Date | null;
   approved_at: string | Date | null;
-}
+} & Record<string, unknown>;
 
 const iso = (value: string | Date) => (value instanceof Date ? value.toISOString() : value);
 
+/** A field's value from its column: lists are JSON (text in SQLite, JSONB in PostgreSQL). */
+function fieldFromRow(key: FieldKey, value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (PROPOSAL_FIELDS[key].type === 'levels')
+    return typeof value === 'string' ? JSON.parse(value) : value;
+  // SQLite hands back REAL as number; a PostgreSQL driver may give text for a numeric type.
+  if (PROPOSAL_FIELDS[key].type === 'coordinate') return Number(value);
+  return value;
+}
+
 export function fromRow(row: ProposalRow): ProposalRecord {
-  const record: ProposalRecord = {
+  const fields: Record<string, unknown> = {};
+  for (const key of FIELD_KEYS) {
+    const value = fieldFromRow(key, row[PROPOSAL_FIELDS[key].db]);
+    // An empty optional text is stored as NULL; '' would be the same.
+    if (value !== undefined && value !== '') fields[key] = value;
+  }
+  const record = {
     number: Number(row.number),
     id: row.id,
     fingerprint: row.fingerprint,
-    name: row.name,
-    description: row.description,
-    kind: row.kind as ProposalKind,
-    knelpunten: (typeof row.knelpunten === 'string'
-      ? JSON.parse(row.knelpunten)
-      : row.knelpunten) as LevelId[],
-    lng: row.lng,
-    lat: row.lat,
+    ...fields,
     gemeente: row.gemeente,
     status: row.status as ModerationStatus,
     receivedAt: iso(row.received_at),
     updatedAt: iso(row.updated_at),
-  };
-  if (row.website) record.website = row.website;
-  if (row.contact) record.contact = row.contact;
-  if (row.meeting_code) record.meetingCode = row.meeting_code;
+  } as ProposalRecord;
   if (row.wijk) record.wijk = row.wijk;
   if (row.reason) record.reason = row.reason;
   if (row.decided_at) record.decidedAt = iso(row.decided_at);
@@ -57,34 +58,30 @@ export function fromRow(row: ProposalRow): ProposalRecord {
   return record;
 }
 
-/** The content columns of a proposal, in the order of CONTENT_COLUMNS. */
+/** The content columns of a proposal, in the order of contentValues. */
 export const CONTENT_COLUMNS = [
   'fingerprint',
-  'name',
-  'description',
-  'kind',
-  'website',
-  'contact',
-  'knelpunten',
-  'meeting_code',
-  'lng',
-  'lat',
+  ...FIELD_KEYS.map((key) => PROPOSAL_FIELDS[key].db),
   'gemeente',
   'wijk',
 ] as const;
 
+/** Personal data: kept until the retention period after the decision ends (retention.ts). */
+export const PERSONAL_COLUMNS = PERSONAL_FIELDS.map((key) => PROPOSAL_FIELDS[key].db);
+/** SQL: the proposal still holds personal data. */
+export const HAS_PERSONAL = `(${PERSONAL_COLUMNS.map((c) => `${c} IS NOT NULL`).join(' OR ')})`;
+/** SQL: its personal data deleted. */
+export const CLEAR_PERSONAL = PERSONAL_COLUMNS.map((c) => `${c} = NULL`).join(', ');
+
 export function contentValues(value: ValidProposal, fingerprint: string) {
+  const fields = value as Partial<Record<FieldKey, unknown>>;
   return [
     fingerprint,
-    value.name,
-    value.description,
-    value.kind,
-    value.website ?? null,
-    value.contact ?? null,
-    JSON.stringify(value.knelpunten),
-    value.meetingCode ?? null,
-    value.lng,
-    value.lat,
+    ...FIELD_KEYS.map((key) =>
+      PROPOSAL_FIELDS[key].type === 'levels'
+        ? JSON.stringify(fields[key] ?? [])
+        : (fields[key] ?? null),
+    ),
     value.gemeente,
     value.wijk ?? null,
   ];

@@ -18,7 +18,14 @@ import {
   type ProposalRecord,
   type Repository,
 } from './repository';
-import { CONTENT_COLUMNS, contentValues, fromRow, type ProposalRow } from './rows';
+import {
+  CLEAR_PERSONAL,
+  CONTENT_COLUMNS,
+  contentValues,
+  fromRow,
+  HAS_PERSONAL,
+  type ProposalRow,
+} from './rows';
 
 function migrate(db: Database.Database) {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -93,10 +100,10 @@ export function openSqlite(file: string): Repository {
     contactExpired: db
       .prepare(
         `SELECT number FROM proposals
-         WHERE contact IS NOT NULL AND decided_at IS NOT NULL AND decided_at < ?`,
+         WHERE ${HAS_PERSONAL} AND decided_at IS NOT NULL AND decided_at < ?`,
       )
       .pluck(),
-    clearContact: db.prepare('UPDATE proposals SET contact = NULL WHERE number = ?'),
+    clearContact: db.prepare(`UPDATE proposals SET ${CLEAR_PERSONAL} WHERE number = ?`),
     rejectedExpired: db
       .prepare(
         `SELECT number FROM proposals
