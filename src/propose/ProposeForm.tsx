@@ -183,24 +183,22 @@ export function ProposeForm(props: ProposeFormProps) {
         : PROPOSAL_FIELDS[key].type === 'url'
           ? 'privacy-note'
           : undefined;
-  const control = (key: FormTextKey) => ({
-    id: `propose-${key}`,
-    'aria-invalid': Boolean(errorFor(key)),
-    'aria-describedby': describedBy(key, hintOf(key)),
-  });
+  const isUrl = (key: FormTextKey) => PROPOSAL_FIELDS[key].type === 'url';
+  /** Browsers may offer a saved web address, never a saved name or code (personal data: default). */
+  const autocompleteOf = (key: FormTextKey) =>
+    isUrl(key) ? 'url' : PROPOSAL_FIELDS[key].personal ? undefined : 'off';
 
   const TextControl = (p: { field: FormTextKey }) => (
     <Switch
       fallback={
         <input
-          {...control(p.field)}
+          id={`propose-${p.field}`}
+          aria-invalid={Boolean(errorFor(p.field))}
+          aria-describedby={describedBy(p.field, hintOf(p.field))}
           type="text"
           maxlength={inputLimit(p.field)}
-          {...(PROPOSAL_FIELDS[p.field].type === 'url'
-            ? { inputmode: 'url', autocomplete: 'url' }
-            : PROPOSAL_FIELDS[p.field].personal
-              ? {}
-              : { autocomplete: 'off' })}
+          inputmode={isUrl(p.field) ? 'url' : undefined}
+          autocomplete={autocompleteOf(p.field)}
           value={text(p.field)}
           onInput={(e) => setValue(p.field, e.currentTarget.value)}
         />
@@ -208,7 +206,9 @@ export function ProposeForm(props: ProposeFormProps) {
     >
       <Match when={PROPOSAL_FIELDS[p.field].type === 'longText'}>
         <textarea
-          {...control(p.field)}
+          id={`propose-${p.field}`}
+          aria-invalid={Boolean(errorFor(p.field))}
+          aria-describedby={describedBy(p.field, hintOf(p.field))}
           rows="4"
           maxlength={inputLimit(p.field)}
           value={text(p.field)}
@@ -216,7 +216,12 @@ export function ProposeForm(props: ProposeFormProps) {
         />
       </Match>
       <Match when={PROPOSAL_FIELDS[p.field].type === 'kind'}>
-        <select {...control(p.field)} onChange={(e) => setValue(p.field, e.currentTarget.value)}>
+        <select
+          id={`propose-${p.field}`}
+          aria-invalid={Boolean(errorFor(p.field))}
+          aria-describedby={describedBy(p.field, hintOf(p.field))}
+          onChange={(e) => setValue(p.field, e.currentTarget.value)}
+        >
           <option value="">{ft().chooseKind}</option>
           <For each={PROPOSAL_KINDS}>
             {(k) => (

@@ -2,43 +2,12 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
-import type { ServerConfig } from './config';
-import type { ServerGeo } from './geo';
+import type { AppDeps } from './deps';
 import { fail } from './http';
-import type { LiveHub } from './live';
-import type { Logger } from './log';
 import { beheerRoutes } from './routes/beheer';
 import { publicRoutes } from './routes/public';
 import { securityHeaders } from './security';
 import { serveBuild } from './static';
-import type { Repository } from './store/repository';
-
-export interface AppDeps {
-  repo: Repository;
-  geo: ServerGeo;
-  hub: LiveHub;
-  log: Logger;
-  config: Pick<
-    ServerConfig,
-    | 'adminToken'
-    | 'adminName'
-    | 'frameAncestors'
-    | 'basemapOrigins'
-    | 'corsOrigins'
-    | 'publicUrl'
-    | 'submitsPerMinute'
-    | 'trustProxy'
-    | 'liveMaxScreens'
-    | 'liveMaxScreensPerClient'
-    | 'maxBodyBytes'
-    | 'version'
-    | 'staticDir'
-    | 'contactRetentionDays'
-    | 'rejectedRetentionDays'
-    | 'privacyContact'
-  >;
-  now: () => Date;
-}
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 

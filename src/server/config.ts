@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// The CSP must allow exactly the basemap hosts the app offers: one list, read by both (pure data).
+// eslint-disable-next-line no-restricted-imports -- to move to a shared folder with the map's split
 import { basemapConfig } from '../map/basemaps';
 import { describeDataDirFailure } from './store/open-errors';
 

@@ -1,4 +1,5 @@
-import { createApp, type AppDeps } from '../../src/server/app';
+import { createApp } from '../../src/server/app';
+import type { AppDeps } from '../../src/server/deps';
 import type { Hono } from 'hono';
 import { loadServerGeo } from '../../src/server/geo';
 import { createLiveHub } from '../../src/server/live';

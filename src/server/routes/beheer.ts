@@ -12,7 +12,7 @@ import { toModerated, type AuditInput, type ProposalRecord } from '../store/repo
 import { fingerprintOf, typeProblems } from '../submission';
 import { FIELD_KEYS } from '../../proposals/fields';
 import { cleanText, hasDirectionControls, validateProposal } from '../../proposals/validate';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../deps';
 
 /** An edit may change any field of a proposal; the rest stays as it was. */
 const EDITABLE = FIELD_KEYS;

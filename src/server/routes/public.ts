@@ -20,7 +20,7 @@ import { createRateLimiter } from '../rate-limit';
 import { toPublic } from '../store/repository';
 import { MAX_STATUS_IDS, StatusRequestSchema, WithdrawRequestSchema } from '../schemas';
 import { parseSubmission } from '../submission';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../deps';
 
 const HEARTBEAT_MS = 20_000;
 // A safety net only: every change that alters the list invalidates the cache at once.
