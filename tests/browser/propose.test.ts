@@ -9,6 +9,7 @@ import {
   type Harness,
   expectNoAxeViolations,
 } from './harness';
+import { FIELD_KEYS, PROPOSAL_FIELDS } from '../../src/proposals/fields';
 
 let harness: Harness;
 let context: BrowserContext;
@@ -66,6 +67,30 @@ const storedProposals = (page: Page) =>
 const proposalNames = (page: Page) => page.locator('.proposal-item__name').allInnerTexts();
 
 describe('proposing an initiative', () => {
+  it('the form shows a labelled control for every field of the field table', async () => {
+    const page = await open('gemeente=GM0034');
+    await page.getByRole('button', { name: '+ Initiatief voorstellen' }).click();
+    // Personal data stays hidden until the person chooses to give it.
+    await page.locator('#propose-contact-consent').check();
+    for (const key of FIELD_KEYS) {
+      const spec = PROPOSAL_FIELDS[key];
+      // Both coordinates are chosen with the place picker (map, or municipality and wijk).
+      if (spec.type === 'coordinate') {
+        await expect(page.locator('#location-gemeente').isVisible()).resolves.toBe(true);
+        continue;
+      }
+      const control = page.locator(`#propose-${key}`);
+      await expect(control.isVisible(), key).resolves.toBe(true);
+      // Its own label (the words themselves are checked in tests/unit/proposals/fields.test.ts).
+      const label =
+        spec.type === 'levels'
+          ? control.locator('legend')
+          : page.locator(`label[for="propose-${key}"]`);
+      await expect(label.innerText(), key).resolves.toMatch(/\p{L}{3}/u);
+    }
+    await page.close();
+  });
+
   it('with the mouse: click the map, fill in, save; it shows as a proposal on the map and in the list', async () => {
     const page = await open('gemeente=GM0034');
     await page.getByRole('button', { name: '+ Initiatief voorstellen' }).click();
