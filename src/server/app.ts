@@ -9,6 +9,7 @@ import type { LiveHub } from './live';
 import type { Logger } from './log';
 import { beheerRoutes } from './routes/beheer';
 import { publicRoutes } from './routes/public';
+import { surveyRoutes } from './routes/survey';
 import { securityHeaders } from './security';
 import { serveBuild } from './static';
 import type { Repository } from './store/repository';
@@ -69,7 +70,7 @@ export function createApp(deps: AppDeps) {
       '/api/*',
       cors({
         origin: config.corsOrigins,
-        allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+        allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
         allowHeaders: ['content-type', 'authorization'],
         maxAge: 600,
       }),
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/api/beheer', beheerRoutes(deps));
+  app.route('/api/enquete', surveyRoutes(deps));
   app.route('/api', publicRoutes(deps));
   app.all('/api/*', (c) => fail(c, 404, 'not-found', 'Dit adres bestaat niet in de API.'));
 

@@ -1,3 +1,4 @@
+import type { SurveyLiveEvent } from '../survey/api';
 import type { LiveEvent } from './contract';
 
 export interface LiveClient {
@@ -5,6 +6,8 @@ export interface LiveClient {
   /** The client address, for the per-client limit. */
   address: string;
   send(event: LiveEvent): void;
+  /** Screens that follow a meeting also hear when its survey results change. */
+  sendSurvey?(event: SurveyLiveEvent): void;
   close(): void;
 }
 
@@ -56,6 +59,11 @@ export function createLiveHub(
           event.proposal.meetingCode !== client.meeting;
         if (!forOtherMeeting) client.send(event);
       }
+    },
+    /** A survey's results changed: only the screens of that meeting hear it. */
+    publishSurvey(event: SurveyLiveEvent) {
+      for (const client of clients)
+        if (client.meeting === event.meeting) client.sendSurvey?.(event);
     },
     get size() {
       return clients.size;

@@ -12,6 +12,7 @@ import { toModerated, type AuditInput, type ProposalRecord } from '../store/repo
 import { fingerprintOf, typeProblems } from '../submission';
 import { cleanText, hasDirectionControls, validateProposal } from '../../propose/validate';
 import type { AppDeps } from '../app';
+import { surveyModerationRoutes } from './survey-beheer';
 
 const EDITABLE = [
   'name',
@@ -210,5 +211,6 @@ export function beheerRoutes(deps: AppDeps) {
         'text/csv',
         `verslag-${code}.csv`,
       );
-    });
+    })
+    .route('/vergaderingen', surveyModerationRoutes(deps));
 }

@@ -19,6 +19,7 @@ import {
   type SubmitOutcome,
   toPublic,
 } from './repository';
+import { postgresSurveys } from './postgres-survey';
 import { ADD_MODERATOR, CONTENT_COLUMNS, contentValues, fromRow, type ProposalRow } from './rows';
 
 const CHANNEL = 'samen_buurten_live';
@@ -47,7 +48,10 @@ async function migrate(pool: pg.Pool) {
   });
 }
 
-async function inTransaction<T>(pool: pg.Pool, work: (client: Client) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  work: (client: Client) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -80,10 +84,21 @@ export async function openPostgres(connectionString: string): Promise<Repository
   const listener = await pool.connect();
   // A notice names only the proposal (NOTIFY payloads are limited to 8000 bytes); the other
   // processes read it back, after the commit, so they also see what it has become since.
+  const surveys = postgresSurveys(pool, (client, meeting) =>
+    client.query('SELECT pg_notify($1, $2)', [
+      CHANNEL,
+      JSON.stringify({ origin, survey: meeting }),
+    ]),
+  );
   listener.on('notification', (message) => {
     if (message.channel !== CHANNEL || !message.payload) return;
-    const notice = JSON.parse(message.payload) as { origin: string; number: number };
+    const notice = JSON.parse(message.payload) as {
+      origin: string;
+      number: number;
+      survey?: string;
+    };
     if (notice.origin === origin) return;
+    if (notice.survey !== undefined) return surveys.heard(notice.survey);
     void one(pool, 'SELECT * FROM proposals WHERE number = $1', [notice.number]).then(
       (record) =>
         listeners.emit(
@@ -163,6 +178,7 @@ export async function openPostgres(connectionString: string): Promise<Repository
   const lockByNumber = 'SELECT * FROM proposals WHERE number = $1 FOR UPDATE';
 
   return {
+    ...surveys,
     kind: 'postgres',
     async submit(id, value, fingerprint, now) {
       let outcome: SubmitOutcome = 'created';

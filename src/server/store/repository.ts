@@ -7,6 +7,7 @@ import type {
   PublicProposal,
 } from '../contract';
 import type { ProposalInput } from '../../propose/proposal';
+import type { SurveyStore } from './survey-store';
 
 /** A named moderator; the token itself is never stored, only its SHA-256. */
 export interface ModeratorRecord {
@@ -59,7 +60,7 @@ export interface RetentionResult {
  * Storage of proposals and meetings. SQLite and PostgreSQL implement the same contract; every write
  * is committed before the promise resolves, so an acknowledged proposal is on disk.
  */
-export interface Repository {
+export interface Repository extends SurveyStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Stores a proposal by its client id: new, the same again (a retry), or changed (an edit). */
   submit(

@@ -18,6 +18,7 @@ import {
   type ProposalRecord,
   type Repository,
 } from './repository';
+import { sqliteSurveys } from './sqlite-survey';
 import { CONTENT_COLUMNS, contentValues, fromRow, type ProposalRow } from './rows';
 
 function migrate(db: Database.Database) {
@@ -157,6 +158,7 @@ export function openSqlite(file: string): Repository {
   }
 
   return {
+    ...sqliteSurveys(db),
     kind: 'sqlite',
     async submit(id, value, fingerprint, now) {
       let outcome: 'created' | 'unchanged' | 'updated' = 'created';
