@@ -19,7 +19,7 @@ import { Handout, type HandoutPage } from './Handout';
 import { PresentControls } from './PresentControls';
 import type { Presentation as PresentationState } from './presentation-state';
 import { usePresentText } from './present-text';
-import { isLocalOnly, proposeUrl } from './qr';
+import { isLocalOnly, proposeUrl, surveyUrl } from './qr';
 import { QrCode } from './QrCode';
 import { SlideContent, type LiveProposal } from './SlideContent';
 import { openPresentChannel } from './sync';
@@ -62,16 +62,19 @@ export function PresentationOverlay(props: {
   const slide = () => p().slide();
   // The server's PUBLIC_URL when it has one: the address phones in the room can reach.
   const qrText = () =>
-    proposeUrl(
-      props.approved?.publicUrl ?? location.href,
-      slideGemeente(slide()),
-      props.meetingCode,
-    );
+    slide()?.kind === 'survey' && props.meetingCode
+      ? surveyUrl(props.approved?.publicUrl ?? location.href, props.meetingCode)
+      : proposeUrl(
+          props.approved?.publicUrl ?? location.href,
+          slideGemeente(slide()),
+          props.meetingCode,
+        );
   const showQr = () =>
     p().showQr() ||
     slide()?.kind === 'overview' ||
     slide()?.kind === 'closing' ||
-    slide()?.kind === 'live';
+    slide()?.kind === 'live' ||
+    slide()?.kind === 'survey';
   const withPlace = (proposal: PublicProposal): LiveProposal => ({
     proposal,
     place: props.approved?.placeText(proposal) ?? '',
@@ -222,6 +225,7 @@ export function PresentationOverlay(props: {
                 index={props.index}
                 describe={props.describe}
                 live={meetingProposals()}
+                meetingCode={props.meetingCode}
               />
             )}
           </Show>
