@@ -25,6 +25,7 @@ export const presentEn: PresentMessages = {
   liveIntro: 'Approved proposals appear on the map here straight away.',
   liveNone: 'No proposals yet. Scan the QR code and propose one.',
   liveCallout: 'New proposal',
+  qrSurvey: 'Answer the questions',
   qrInvite: 'Propose an initiative',
   presenterOpen: 'Presenter view',
   handoutOpen: 'Handout (PDF)',

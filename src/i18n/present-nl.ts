@@ -28,6 +28,7 @@ export const presentNl = {
   liveIntro: 'Goedgekeurde voorstellen verschijnen hier meteen op de kaart.',
   liveNone: 'Nog geen voorstellen. Scan de QR-code en stel er een voor.',
   liveCallout: 'Nieuw voorstel',
+  qrSurvey: 'Beantwoord de vragen',
   qrInvite: 'Stel een initiatief voor',
   presenterOpen: 'Sprekersweergave',
   handoutOpen: 'Hand-out (pdf)',

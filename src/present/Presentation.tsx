@@ -61,8 +61,10 @@ export function PresentationOverlay(props: {
   const p = () => props.presentation;
   const slide = () => p().slide();
   // The server's PUBLIC_URL when it has one: the address phones in the room can reach.
+  // On the survey slide the QR code opens the meeting's survey instead of the propose form.
+  const surveyQr = () => slide()?.kind === 'survey' && Boolean(props.meetingCode);
   const qrText = () =>
-    slide()?.kind === 'survey' && props.meetingCode
+    surveyQr() && props.meetingCode
       ? surveyUrl(props.approved?.publicUrl ?? location.href, props.meetingCode)
       : proposeUrl(
           props.approved?.publicUrl ?? location.href,
@@ -252,9 +254,16 @@ export function PresentationOverlay(props: {
             )}
           </For>
           <Show when={showQr()}>
-            <aside class="present__qr" aria-label={t().presentQrInvite}>
-              <p class="present__qr-invite">{text().qrInvite}</p>
-              <QrCode text={qrText()} label={t().presentQrLabel} showUrl={!isLocalOnly(qrText())} />
+            <aside
+              class="present__qr"
+              aria-label={surveyQr() ? text().qrSurvey : t().presentQrInvite}
+            >
+              <p class="present__qr-invite">{surveyQr() ? text().qrSurvey : text().qrInvite}</p>
+              <QrCode
+                text={qrText()}
+                label={surveyQr() ? text().qrSurvey : t().presentQrLabel}
+                showUrl={!isLocalOnly(qrText())}
+              />
             </aside>
           </Show>
         </div>

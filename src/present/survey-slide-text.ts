@@ -4,7 +4,8 @@ export const surveySlideNl = {
   intro:
     'Antwoorden van deelnemers aan deze bijeenkomst, via de telefoon. Scan de QR-code om mee te doen.',
   none: 'Bij deze bijeenkomst is (nog) geen enquête.',
-  responses: (n: number) => `${n} ${n === 1 ? 'deelnemer' : 'deelnemers'} gaf antwoord`,
+  responses: (n: number) =>
+    n === 1 ? '1 deelnemer gaf antwoord' : `${n} deelnemers gaven antwoord`,
   recognised: (percent: number, n: number) => `${percent}% herkend (N = ${n})`,
   tooFew: (n: number) => `nog te weinig antwoorden (N = ${n})`,
   meeting: 'Deze bijeenkomst',
