@@ -45,6 +45,13 @@ export function SurveySlide(props: { code: string; knelpunten: Knelpunten; headi
               {text().responses(found().responses)}
               <Show when={found().survey.closedAt}> · {text().closed}</Show>
             </p>
+            {/* Open answers first: the room reads them before the numbers. */}
+            <Show when={found().openAnswers.length > 0}>
+              <h3>{text().open}</h3>
+              <ul class="survey-slide__open">
+                <For each={found().openAnswers.slice(-3)}>{(answer) => <li>{answer}</li>}</For>
+              </ul>
+            </Show>
             <For each={found().levels}>
               {(level) => {
                 const known = levelOf(level.id);
@@ -52,6 +59,11 @@ export function SurveySlide(props: { code: string; knelpunten: Knelpunten; headi
                 return (
                   <section class="survey-slide__level">
                     <h3>{seed(known?.name ?? level.id).text}</h3>
+                    <Show when={withSeed()}>
+                      <p class="slide__note">
+                        {text().seedNote} <span lang="nl">{known!.source}</span>
+                      </p>
+                    </Show>
                     <ol class="survey-slide__items">
                       <For each={level.items}>
                         {(item, index) => {
@@ -84,21 +96,10 @@ export function SurveySlide(props: { code: string; knelpunten: Knelpunten; headi
                         }}
                       </For>
                     </ol>
-                    <Show when={withSeed()}>
-                      <p class="slide__note">
-                        {text().seedNote} <span lang="nl">{known!.source}</span>
-                      </p>
-                    </Show>
                   </section>
                 );
               }}
             </For>
-            <Show when={found().openAnswers.length > 0}>
-              <h3>{text().open}</h3>
-              <ul class="survey-slide__open">
-                <For each={found().openAnswers.slice(-5)}>{(answer) => <li>{answer}</li>}</For>
-              </ul>
-            </Show>
           </>
         )}
       </Show>

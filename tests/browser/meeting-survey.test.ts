@@ -76,7 +76,7 @@ describe('a meeting survey: set up in /beheer, answered on phones, live on the b
     // The festival's own number stands beside it, with its own source and N.
     await expect(
       screen.locator('.survey-slide__item').first().locator('.survey-slide__seed').innerText(),
-    ).resolves.toBe('Vragenlijst Verbindingsfestival: 69% (N = 77)');
+    ).resolves.toBe('Verbindingsfestival: 69% (N = 77)');
 
     // One phone answers offline first: its answer waits on the phone, then goes out.
     const offline = await answerOnPhone(code, 'Ja', { offline: true, open: OPEN_ANSWER });
