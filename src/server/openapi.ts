@@ -158,6 +158,13 @@ const ROUTES: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/beheer/vergaderingen/{code}/verslag.csv': {
     get: { summary: "A meeting's report", moderator: true, answers: { 200: 'text/csv' } },
   },
+  '/api/enquete': {
+    get: {
+      summary: "Surveys with answers and their results (a municipality's with ?gemeente=GM…)",
+      query: { gemeente: 'CBS municipality code' },
+      answers: { 200: survey.SurveyResultsSchema },
+    },
+  },
   '/api/enquete/{code}': {
     get: {
       summary: "What a meeting's survey asks",
@@ -235,6 +242,7 @@ const LISTS = new Set([
   'get /api/beheer/logboek',
   'get /api/beheer/vergaderingen',
   'get /api/beheer/vergaderingen/{code}/enquete/antwoorden',
+  'get /api/enquete',
 ]);
 
 function operation(method: Method, path: string, op: Operation) {

@@ -1,6 +1,7 @@
 /**
  * What the survey's routes answer (types only: nothing of the server reaches the browser).
  *
+ *   GET  /api/enquete?gemeente=GM0034    → SurveyResults[] (surveys with answers, newest first)
  *   GET  /api/enquete/:code              → Survey (what the phone asks) · 404
  *   POST /api/enquete/:code/antwoord     body: SurveyResponseBody → SurveyReceipt (201 new, 200 edit)
  *        409 the meeting is closed · 422 invalid · 429 rate limit

@@ -45,6 +45,7 @@ const isoTime = v.pipe(v.string(), v.isoTimestamp());
 export const SurveySchema = v.object({
   meetingCode: v.string(),
   title: v.string(),
+  meetingDate: isoTime,
   gemeente: v.nullable(v.string()),
   levels: v.array(v.picklist(LEVEL_IDS)),
   openQuestion: v.boolean(),

@@ -24,6 +24,8 @@ export interface SurveySetup {
 export interface Survey extends SurveySetup {
   meetingCode: string;
   title: string;
+  /** When the meeting was made: the date the results are shown with. */
+  meetingDate: string;
   updatedAt: string;
   /** Once set, the survey takes no more answers. */
   closedAt?: string;

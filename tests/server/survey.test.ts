@@ -149,6 +149,15 @@ describe.each(STORE_KINDS)('the meeting survey on %s', (kind) => {
     expect((await results()).openAnswers).toEqual([]);
   });
 
+  it("lists a municipality's surveys with answers, with the meeting's date and N", async () => {
+    const almere = (await (
+      await t.call('GET', '/api/enquete?gemeente=GM0034')
+    ).json()) as SurveyResults[];
+    expect(almere.map((r) => [r.survey.meetingCode, r.responses])).toEqual([[code, 6]]);
+    expect(almere[0]!.survey.meetingDate).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(await (await t.call('GET', '/api/enquete?gemeente=GM0995')).json()).toEqual([]);
+  });
+
   it('exports one row per answer without device ids or times', async () => {
     const response = await t.call('GET', `/api/beheer/vergaderingen/${code}/enquete.csv`, {
       admin: true,

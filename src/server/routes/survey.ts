@@ -38,6 +38,14 @@ export function surveyRoutes(deps: AppDeps) {
     fail(c, 404, 'not-found', 'Bij deze code hoort geen enquête.');
 
   return new Hono()
+    .get('/', async (c) => {
+      // What a municipality's meetings found, for its panel on the map: only surveys with answers.
+      const gemeente = c.req.query('gemeente');
+      const chosen = (await repo.surveys()).filter((s) => !gemeente || s.gemeente === gemeente);
+      const all = await Promise.all(chosen.map((s) => surveyResults(deps, s.meetingCode)));
+      c.header('cache-control', 'no-cache');
+      return c.json(all.filter((r) => r && r.responses > 0));
+    })
     .get('/:code', async (c) => {
       const survey = await repo.survey(codeOf(c.req.param('code')));
       c.header('cache-control', 'no-cache');

@@ -11,8 +11,9 @@ import {
   type SurveyStore,
 } from './survey-store';
 
-const SURVEY = `SELECT s.*, m.title FROM meeting_surveys s JOIN meetings m ON m.code = s.meeting_code
-  WHERE s.meeting_code = $1`;
+const ALL = `SELECT s.*, m.title, m.created_at AS meeting_date
+  FROM meeting_surveys s JOIN meetings m ON m.code = s.meeting_code`;
+const SURVEY = `${ALL} WHERE s.meeting_code = $1`;
 
 /**
  * The survey half of the PostgreSQL store (see survey-store.ts). A change is announced with
@@ -57,6 +58,12 @@ export function postgresSurveys(
     },
     async survey(code) {
       return survey(pool, code);
+    },
+    async surveys() {
+      const { rows } = await pool.query<SurveyRow>(
+        `${ALL} ORDER BY m.created_at DESC, s.meeting_code`,
+      );
+      return rows.map(surveyFromRow);
     },
     async closeSurvey(code, now) {
       return change(code, async (client) => {

@@ -9,8 +9,9 @@ import {
   type SurveyStore,
 } from './survey-store';
 
-const SURVEY = `SELECT s.*, m.title FROM meeting_surveys s JOIN meetings m ON m.code = s.meeting_code
-  WHERE s.meeting_code = ?`;
+const ALL = `SELECT s.*, m.title, m.created_at AS meeting_date
+  FROM meeting_surveys s JOIN meetings m ON m.code = s.meeting_code`;
+const SURVEY = `${ALL} WHERE s.meeting_code = ?`;
 
 /** The survey half of the SQLite store (see survey-store.ts). */
 export function sqliteSurveys(db: Database.Database): SurveyStore {
@@ -18,6 +19,7 @@ export function sqliteSurveys(db: Database.Database): SurveyStore {
   const q = {
     meetingExists: db.prepare('SELECT 1 FROM meetings WHERE code = ?').pluck(),
     survey: db.prepare(SURVEY),
+    surveys: db.prepare(`${ALL} ORDER BY m.created_at DESC, s.meeting_code`),
     upsert: db.prepare(
       `INSERT INTO meeting_surveys (meeting_code, gemeente, levels, open_question, updated_at)
        VALUES (?, ?, ?, ?, ?)
@@ -69,6 +71,9 @@ export function sqliteSurveys(db: Database.Database): SurveyStore {
     },
     async survey(code) {
       return survey(code);
+    },
+    async surveys() {
+      return (q.surveys.all() as SurveyRow[]).map(surveyFromRow);
     },
     async closeSurvey(code, now) {
       const changed = q.close.run(now, code).changes === 1;

@@ -18,6 +18,8 @@ export interface SurveyStore {
   /** Sets up (or changes) the survey of an existing meeting; undefined: no such meeting. */
   setSurvey(code: string, setup: SurveySetup, now: string): Promise<Survey | undefined>;
   survey(code: string): Promise<Survey | undefined>;
+  /** Every survey, newest meeting first. */
+  surveys(): Promise<Survey[]>;
   /** From now on the survey takes no more answers. */
   closeSurvey(code: string, now: string): Promise<Survey | undefined>;
   /**
@@ -44,6 +46,7 @@ export interface SurveyStore {
 export interface SurveyRow {
   meeting_code: string;
   title: string;
+  meeting_date: string | Date;
   gemeente: string | null;
   levels: string | string[];
   open_question: number | boolean;
@@ -69,6 +72,7 @@ export function surveyFromRow(row: SurveyRow): Survey {
   const survey: Survey = {
     meetingCode: row.meeting_code,
     title: row.title,
+    meetingDate: iso(row.meeting_date),
     gemeente: row.gemeente,
     levels: parsed(row.levels) as Survey['levels'],
     openQuestion: Boolean(row.open_question),
