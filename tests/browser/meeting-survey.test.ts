@@ -123,5 +123,19 @@ describe('a meeting survey: set up in /beheer, answered on phones, live on the b
     await screen.getByText(OPEN_ANSWER).waitFor({ timeout: 2_000 });
     await expectNoAxeViolations(screen);
     await screen.screenshot({ path: resolve(screenshotDir, 'survey-slide.png') });
+
+    // The map's panel of Almere shows what the meeting found, apart from the seed's remarks.
+    const map = await (await newContext()).newPage();
+    await map.goto(`${server.url}/?gemeente=GM0034`);
+    await waitForMap(map);
+    const findings = map.locator('.meeting-findings');
+    await findings.getByRole('heading', { name: 'Gevonden op bijeenkomsten' }).waitFor();
+    const date = new Date().toLocaleDateString('nl-NL', { dateStyle: 'long' });
+    await expect(findings.innerText()).resolves.toContain(
+      `Buurtavond Haven, ${date}: 5 deelnemers`,
+    );
+    await expect(findings.innerText()).resolves.toContain('60% herkend (N = 5)');
+    await expect(findings.innerText()).resolves.toContain(OPEN_ANSWER);
+    await expectNoAxeViolations(map);
   }, 120_000);
 });
