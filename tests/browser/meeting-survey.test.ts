@@ -137,5 +137,5 @@ describe('a meeting survey: set up in /beheer, answered on phones, live on the b
     await expect(findings.innerText()).resolves.toContain('60% herkend (N = 5)');
     await expect(findings.innerText()).resolves.toContain(OPEN_ANSWER);
     await expectNoAxeViolations(map);
-  }, 120_000);
+  }, 240_000);
 });
