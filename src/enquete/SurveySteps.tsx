@@ -164,13 +164,13 @@ export function SurveySteps(props: {
       </section>
       <div class="survey__buttons">
         <Show when={step() > 0}>
-          <button type="button" onClick={() => go(step() - 1)}>
+          <button type="button" class="button" onClick={() => go(step() - 1)}>
             {props.text.previous}
           </button>
         </Show>
         <button
           type="submit"
-          class="survey__primary"
+          class="button button--propose survey__primary"
           disabled={step() === steps - 1 && state().kind === 'closed'}
         >
           {step() < steps - 1
