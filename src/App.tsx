@@ -24,20 +24,29 @@ const PrivacyPage = lazy(() =>
   import('./privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
 );
 
+// A meeting's survey on the phone (?enquete=CODE or /enquete/CODE, from the big screen's QR code).
+const SurveyPage = lazy(() =>
+  import('./enquete/SurveyPage').then((m) => ({ default: m.SurveyPage })),
+);
+
 const moderatorPage = location.pathname.startsWith('/beheer');
+const surveyPage =
+  new URLSearchParams(location.search).has('enquete') || location.pathname.startsWith('/enquete/');
 const privacyPage = location.pathname.startsWith('/privacy');
 const presenterPage = new URLSearchParams(location.search).get('presenter') === '1';
 // The map's worker starts while the data downloads; the other pages have no map.
-if (!moderatorPage && !presenterPage && !privacyPage) startMapWorker();
+if (!moderatorPage && !presenterPage && !privacyPage && !surveyPage) startMapWorker();
 
 // A page load decides between them; moving from one to another is a new page load.
 export const App = moderatorPage
   ? Beheer
   : privacyPage
     ? PrivacyPage
-    : presenterPage
-      ? Presenter
-      : MapApp;
+    : surveyPage
+      ? SurveyPage
+      : presenterPage
+        ? Presenter
+        : MapApp;
 
 function MapApp() {
   const { t, lang } = useI18n();

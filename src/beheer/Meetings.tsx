@@ -4,6 +4,7 @@ import type { ServerMessages } from '../i18n/server-nl';
 import { downloadText, today } from '../ui/download';
 import type { ModerationApi } from './api';
 import { failureText } from './failure-text';
+import { SurveyPanel } from './SurveyPanel';
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
@@ -124,6 +125,7 @@ export function Meetings(props: { api: ModerationApi; text: ServerMessages }) {
                   {props.text.downloadReport}
                 </button>
               </div>
+              <SurveyPanel api={props.api} code={meeting.code} text={props.text} />
             </li>
           )}
         </For>

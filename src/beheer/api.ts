@@ -7,6 +7,8 @@ import type {
 } from '../proposals/contract';
 import type { ModeratorEditKey } from '../proposals/fields';
 import type { ProposalInput } from '../proposals/proposal';
+import type { SurveyResponseRecord } from '../survey/api';
+import type { Survey, SurveySetup } from '../survey/survey';
 import { ApiError, apiBase, detectServer, failureOf, requestJson } from '../propose/server-api';
 
 const TOKEN_KEY = 'samen-buurten:beheer-token';
@@ -52,6 +54,20 @@ export function moderationApi(token: string, base = apiBase(), fetchFn?: typeof 
     meetings: () => json<Meeting[]>('/vergaderingen'),
     createMeeting: (title: string) => post<Meeting>('/vergaderingen', { title }),
     auditLog: () => json<AuditEntry[]>('/logboek'),
+    setSurvey: (code: string, setup: SurveySetup) =>
+      json<Survey>(`/vergaderingen/${encodeURIComponent(code)}/enquete`, {
+        method: 'PUT',
+        body: JSON.stringify(setup),
+      }),
+    closeSurvey: (code: string) =>
+      post<Survey>(`/vergaderingen/${encodeURIComponent(code)}/enquete/sluiten`, {}),
+    surveyResponses: (code: string) =>
+      json<SurveyResponseRecord[]>(`/vergaderingen/${encodeURIComponent(code)}/enquete/antwoorden`),
+    decideOpenAnswer: (code: string, number: number, status: 'goedgekeurd' | 'afgewezen') =>
+      post<SurveyResponseRecord>(
+        `/vergaderingen/${encodeURIComponent(code)}/enquete/antwoorden/${number}/open`,
+        { status },
+      ),
     /** A file (CSV, GeoJSON) that needs the token, as text to save on the device. */
     async file(path: string): Promise<string> {
       let response: Response;

@@ -15,6 +15,11 @@ import { nearbyInitiatives } from '../data/indexes';
 import type { SearchEntry } from '../data/search';
 import { useI18n } from '../i18n/i18n';
 import { LocalKnelpunten } from '../knelpunten/LocalKnelpunten';
+
+// What the municipality's meetings found (the phone survey): loads only with a panel that has it.
+const MeetingFindings = lazy(() =>
+  import('../knelpunten/MeetingFindings').then((m) => ({ default: m.MeetingFindings })),
+);
 import type { ProposeController } from '../propose/controller';
 import type { ApprovedState } from '../propose/approved-state';
 import type { ExploreState } from '../state/explore-state';
@@ -219,7 +224,13 @@ export function SidePanel(props: SidePanelProps) {
               <Match when={props.tab === 'initiatieven'}>
                 <Show when={props.state.filters().gemeente}>
                   {(code) => (
-                    <LocalKnelpunten knelpunten={props.data.knelpunten} gemeente={code()} />
+                    <>
+                      <LocalKnelpunten knelpunten={props.data.knelpunten} gemeente={code()} />
+                      {/* Its own boundary: its loading never blanks the list. */}
+                      <Suspense>
+                        <MeetingFindings knelpunten={props.data.knelpunten} gemeente={code()} />
+                      </Suspense>
+                    </>
                   )}
                 </Show>
                 <InitiativeList

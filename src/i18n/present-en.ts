@@ -25,6 +25,7 @@ export const presentEn: PresentMessages = {
   liveIntro: 'Approved proposals appear on the map here straight away.',
   liveNone: 'No proposals yet. Scan the QR code and propose one.',
   liveCallout: 'New proposal',
+  qrSurvey: 'Answer the questions',
   qrInvite: 'Propose an initiative',
   presenterOpen: 'Presenter view',
   handoutOpen: 'Handout (PDF)',
@@ -60,6 +61,8 @@ export const presentEn: PresentMessages = {
   noteLocal: (source) => `Local responses: ${source}; individual responses, no percentages.`,
   noteCountsDerived:
     'Derived: the counts on this slide are counted by the map from the examples in the source.',
+  noteSurvey:
+    'Answers from participants of this meeting; percentages only from 5 answers; the festival’s numbers stand apart, with their own N.',
   noteLive: 'Proposals from participants, after approval by the team; not from the source.',
   noteClosing: 'The QR code opens the form to propose an initiative.',
 

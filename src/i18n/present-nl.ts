@@ -28,6 +28,7 @@ export const presentNl = {
   liveIntro: 'Goedgekeurde voorstellen verschijnen hier meteen op de kaart.',
   liveNone: 'Nog geen voorstellen. Scan de QR-code en stel er een voor.',
   liveCallout: 'Nieuw voorstel',
+  qrSurvey: 'Beantwoord de vragen',
   qrInvite: 'Stel een initiatief voor',
   presenterOpen: 'Sprekersweergave',
   handoutOpen: 'Hand-out (pdf)',
@@ -66,6 +67,8 @@ export const presentNl = {
     `Lokale reacties: ${source}; individuele reacties, geen percentages.`,
   noteCountsDerived:
     'Afgeleid: de tellingen op deze dia zijn door de kaart geteld uit de voorbeelden in de bron.',
+  noteSurvey:
+    'Antwoorden van deelnemers aan deze bijeenkomst; percentages pas vanaf 5 antwoorden; de getallen van het festival staan apart, met hun eigen N.',
   noteLive: 'Voorstellen van deelnemers, na goedkeuring door het team; geen bron.',
   noteClosing: 'De QR-code opent het formulier om een initiatief voor te stellen.',
 

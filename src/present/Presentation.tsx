@@ -19,7 +19,7 @@ import { Handout, type HandoutPage } from './Handout';
 import { PresentControls } from './PresentControls';
 import type { Presentation as PresentationState } from './presentation-state';
 import { usePresentText } from './present-text';
-import { isLocalOnly, proposeUrl } from './qr';
+import { isLocalOnly, proposeUrl, surveyUrl } from './qr';
 import { QrCode } from './QrCode';
 import { SlideContent, type LiveProposal } from './SlideContent';
 import { openPresentChannel } from './sync';
@@ -61,17 +61,22 @@ export function PresentationOverlay(props: {
   const p = () => props.presentation;
   const slide = () => p().slide();
   // The server's PUBLIC_URL when it has one: the address phones in the room can reach.
+  // On the survey slide the QR code opens the meeting's survey instead of the propose form.
+  const surveyQr = () => slide()?.kind === 'survey' && Boolean(props.meetingCode);
   const qrText = () =>
-    proposeUrl(
-      props.approved?.publicUrl ?? location.href,
-      slideGemeente(slide()),
-      props.meetingCode,
-    );
+    surveyQr() && props.meetingCode
+      ? surveyUrl(props.approved?.publicUrl ?? location.href, props.meetingCode)
+      : proposeUrl(
+          props.approved?.publicUrl ?? location.href,
+          slideGemeente(slide()),
+          props.meetingCode,
+        );
   const showQr = () =>
     p().showQr() ||
     slide()?.kind === 'overview' ||
     slide()?.kind === 'closing' ||
-    slide()?.kind === 'live';
+    slide()?.kind === 'live' ||
+    slide()?.kind === 'survey';
   const withPlace = (proposal: PublicProposal): LiveProposal => ({
     proposal,
     place: props.approved?.placeText(proposal) ?? '',
@@ -222,6 +227,7 @@ export function PresentationOverlay(props: {
                 index={props.index}
                 describe={props.describe}
                 live={meetingProposals()}
+                meetingCode={props.meetingCode}
               />
             )}
           </Show>
@@ -248,9 +254,16 @@ export function PresentationOverlay(props: {
             )}
           </For>
           <Show when={showQr()}>
-            <aside class="present__qr" aria-label={t().presentQrInvite}>
-              <p class="present__qr-invite">{text().qrInvite}</p>
-              <QrCode text={qrText()} label={t().presentQrLabel} showUrl={!isLocalOnly(qrText())} />
+            <aside
+              class="present__qr"
+              aria-label={surveyQr() ? text().qrSurvey : t().presentQrInvite}
+            >
+              <p class="present__qr-invite">{surveyQr() ? text().qrSurvey : text().qrInvite}</p>
+              <QrCode
+                text={qrText()}
+                label={surveyQr() ? text().qrSurvey : t().presentQrLabel}
+                showUrl={!isLocalOnly(qrText())}
+              />
             </aside>
           </Show>
         </div>

@@ -42,6 +42,8 @@ function PresenterView(props: { data: AppData }) {
   // The data never changes after loading, so everything derived from it is built once.
   // eslint-disable-next-line solid/reactivity
   const data = props.data;
+  // The meeting (the same ?code= as the big screen's), for the survey slide's preview.
+  const meetingCode = new URLSearchParams(location.search).get('code') ?? undefined;
   const index = buildIndex(data);
   const describe = createDescribers(data, t);
   const [audience, setAudience] = createSignal<AudienceState>();
@@ -157,6 +159,7 @@ function PresenterView(props: { data: AppData }) {
                   data={props.data}
                   index={index}
                   describe={describe}
+                  meetingCode={meetingCode}
                   headingId="presenter-now-heading"
                 />
               )}
@@ -179,6 +182,7 @@ function PresenterView(props: { data: AppData }) {
                   data={props.data}
                   index={index}
                   describe={describe}
+                  meetingCode={meetingCode}
                   headingId="presenter-next-heading"
                 />
               )}

@@ -1,4 +1,4 @@
-import { For, Match, Show, Switch } from 'solid-js';
+import { For, lazy, Match, Show, Switch } from 'solid-js';
 import type { AppData } from '../data/app-data';
 import type { DataIndex } from '../data/indexes';
 import type { Describers } from '../explore/describe';
@@ -9,6 +9,9 @@ import { LevelSlide } from './LevelSlide';
 import { usePresentText } from './present-text';
 import { tourCounts } from './slide-facts';
 import type { Slide } from './tour';
+
+// The survey slide loads when a meeting's tour reaches it.
+const SurveySlide = lazy(() => import('./SurveySlide').then((m) => ({ default: m.SurveySlide })));
 
 /** A proposal on the live wall, with its place in words. */
 export interface LiveProposal {
@@ -29,6 +32,8 @@ export function SlideContent(props: {
   live?: LiveProposal[];
   /** The heading's id (the presenter view shows two slides at once). */
   headingId?: string;
+  /** The meeting's code, for its survey slide. */
+  meetingCode?: string;
 }) {
   const { t } = useI18n();
   const text = usePresentText();
@@ -138,6 +143,15 @@ export function SlideContent(props: {
               </ul>
             </Show>
           </>
+        )}
+      </Match>
+      <Match when={props.slide.kind === 'survey' && props.meetingCode}>
+        {(code) => (
+          <SurveySlide
+            code={code().toUpperCase()}
+            knelpunten={props.data.knelpunten}
+            headingId={props.headingId}
+          />
         )}
       </Match>
       <Match when={props.slide.kind === 'closing'}>

@@ -54,6 +54,8 @@ export function slideNotes(
     }
     case 'live':
       return [{ text: text.noteLive }];
+    case 'survey':
+      return [{ text: text.noteSurvey }];
     case 'closing':
       return [{ text: text.noteClosing }];
   }

@@ -27,6 +27,16 @@ export function proposeUrl(
   return url.toString();
 }
 
+/** A meeting's survey on the phone, as the QR code on the survey slide opens it. */
+export function surveyUrl(base: string, meetingCode: string): string {
+  const url = new URL(base);
+  url.pathname = '/';
+  url.search = '';
+  url.hash = '';
+  url.searchParams.set('enquete', meetingCode);
+  return url.toString();
+}
+
 /** An address that only this computer can open (phones scanning the code would reach nothing). */
 export function isLocalOnly(url: string): boolean {
   const host = new URL(url).hostname;

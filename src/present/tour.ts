@@ -9,6 +9,8 @@ export type Slide =
   | { kind: 'level'; level: LevelId }
   /** The live wall: proposals approved during the meeting (of one municipality in its own tour). */
   | { kind: 'live'; gemeente?: string }
+  /** The meeting's own survey, live (src/present/SurveySlide.tsx). */
+  | { kind: 'survey' }
   | { kind: 'closing' };
 
 export interface TourOptions {
@@ -36,7 +38,7 @@ export function buildTour(data: AppData, index: DataIndex, options: TourOptions 
     for (const initiatief of here)
       slides.push({ kind: 'initiatief', gemeente: gemeente.code, id: initiatief.properties.id });
   });
-  if (options.live) slides.push({ kind: 'live', gemeente: options.gemeente });
+  if (options.live) slides.push({ kind: 'live', gemeente: options.gemeente }, { kind: 'survey' });
   for (const level of data.knelpunten.levels) slides.push({ kind: 'level', level: level.id });
   slides.push({ kind: 'closing' });
   return slides;

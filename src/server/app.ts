@@ -6,6 +6,7 @@ import type { AppDeps } from './deps';
 import { fail } from './http';
 import { beheerRoutes } from './routes/beheer';
 import { publicRoutes } from './routes/public';
+import { surveyRoutes } from './routes/survey';
 import { securityHeaders } from './security';
 import { serveBuild } from './static';
 
@@ -38,7 +39,7 @@ export function createApp(deps: AppDeps) {
       '/api/*',
       cors({
         origin: config.corsOrigins,
-        allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
+        allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
         allowHeaders: ['content-type', 'authorization'],
         maxAge: 600,
       }),
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/api/beheer', beheerRoutes(deps));
+  app.route('/api/enquete', surveyRoutes(deps));
   app.route('/api', publicRoutes(deps));
   app.all('/api/*', (c) => fail(c, 404, 'not-found', 'Dit adres bestaat niet in de API.'));
 

@@ -2,7 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { GemeentenSchema, InitiatievenSchema, WijkenSchema } from '../data/schemas';
+import {
+  GemeentenSchema,
+  InitiatievenSchema,
+  KnelpuntenSchema,
+  WijkenSchema,
+  type Knelpunten,
+} from '../data/schemas';
 import { createLocator, type Locate } from '../proposals/locate';
 
 /** The project's geo/ folder: found from this file upwards, so it works from src/ and from a build. */
@@ -23,6 +29,11 @@ export interface ServerGeo {
   initiatievenJson: string;
   /** A municipality's or wijk's name by its CBS code, for exports. */
   placeName: (code: string) => string | undefined;
+  /** The seed's knelpunten: the survey asks about its levels and items. */
+  knelpunten: Knelpunten;
+  /** The municipality a wijk lies in, by CBS codes. */
+  gemeenteOfWijk: (wijk: string) => string | undefined;
+  isGemeente: (code: string) => boolean;
 }
 
 /** The same boundaries the app validates proposals against, so server and client agree on a place. */
@@ -34,7 +45,15 @@ export function loadServerGeo(geoDir = findGeoDir()): ServerGeo {
   const names = new Map(
     [...gemeenten.features, ...wijken.features].map((f) => [f.properties.code, f.properties.name]),
   );
+  const knelpunten = readValid(join(dir, 'knelpunten.json'), KnelpuntenSchema);
+  const wijkGemeente = new Map(
+    wijken.features.map((f) => [f.properties.code, f.properties.gemeente]),
+  );
+  const gemeenteCodes = new Set(gemeenten.features.map((f) => f.properties.code));
   return {
+    knelpunten,
+    gemeenteOfWijk: (wijk) => wijkGemeente.get(wijk),
+    isGemeente: (code) => gemeenteCodes.has(code),
     locate: createLocator(gemeenten.features, wijken.features),
     initiatievenJson: JSON.stringify(initiatieven),
     placeName: (code) => names.get(code),

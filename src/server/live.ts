@@ -1,10 +1,13 @@
 import type { LiveEvent } from '../proposals/contract';
+import type { SurveyLiveEvent } from '../survey/api';
 
 export interface LiveClient {
   meeting?: string;
   /** The client address, for the per-client limit. */
   address: string;
   send(event: LiveEvent): void;
+  /** Screens that follow a meeting also hear when its survey results change. */
+  sendSurvey?(event: SurveyLiveEvent): void;
   close(): void;
 }
 
@@ -56,6 +59,11 @@ export function createLiveHub(
           event.proposal.meetingCode !== client.meeting;
         if (!forOtherMeeting) client.send(event);
       }
+    },
+    /** A survey's results changed: only the screens of that meeting hear it. */
+    publishSurvey(event: SurveyLiveEvent) {
+      for (const client of clients)
+        if (client.meeting === event.meeting) client.sendSurvey?.(event);
     },
     get size() {
       return clients.size;

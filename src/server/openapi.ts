@@ -5,9 +5,10 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
+import * as survey from '../survey/schemas';
 import * as s from './schemas';
 
-type Method = 'get' | 'post' | 'patch' | 'delete' | 'head';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
 
 interface Operation {
   summary: string;
@@ -157,6 +158,80 @@ const ROUTES: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/beheer/vergaderingen/{code}/verslag.csv': {
     get: { summary: "A meeting's report", moderator: true, answers: { 200: 'text/csv' } },
   },
+  '/api/enquete': {
+    get: {
+      summary: "Surveys with answers and their results (a municipality's with ?gemeente=GM…)",
+      query: { gemeente: 'CBS municipality code' },
+      answers: { 200: survey.SurveyResultsSchema },
+    },
+  },
+  '/api/enquete/{code}': {
+    get: {
+      summary: "What a meeting's survey asks",
+      answers: { 200: survey.SurveySchema, 404: s.ErrorBodySchema },
+    },
+  },
+  '/api/enquete/{code}/antwoord': {
+    post: {
+      summary: "A device's anonymous answers; the same device again replaces them",
+      body: survey.SurveyResponseBodySchema,
+      answers: {
+        201: survey.SurveyReceiptSchema,
+        200: survey.SurveyReceiptSchema,
+        404: s.ErrorBodySchema,
+        409: s.ErrorBodySchema,
+        422: s.ErrorBodySchema,
+        429: s.ErrorBodySchema,
+      },
+    },
+  },
+  '/api/enquete/{code}/resultaten': {
+    get: {
+      summary: 'Per item the counts and N; a percentage only where N ≥ 5; approved open answers',
+      answers: { 200: survey.SurveyResultsSchema, 404: s.ErrorBodySchema },
+    },
+  },
+  '/api/beheer/vergaderingen/{code}/enquete': {
+    put: {
+      summary: "Set up a meeting's survey: municipality, levels, open question",
+      moderator: true,
+      body: survey.SurveySetupBodySchema,
+      answers: { 200: survey.SurveySchema, 404: s.ErrorBodySchema, 422: s.ErrorBodySchema },
+    },
+  },
+  '/api/beheer/vergaderingen/{code}/enquete/sluiten': {
+    post: {
+      summary: 'Close the survey: no more answers',
+      moderator: true,
+      answers: { 200: survey.SurveySchema, 404: s.ErrorBodySchema },
+    },
+  },
+  '/api/beheer/vergaderingen/{code}/enquete/antwoorden': {
+    get: {
+      summary: 'The responses with their open answers (no device ids)',
+      moderator: true,
+      answers: { 200: survey.SurveyResponseRecordSchema, 404: s.ErrorBodySchema },
+    },
+  },
+  '/api/beheer/vergaderingen/{code}/enquete/antwoorden/{number}/open': {
+    post: {
+      summary: 'Approve or reject an open answer',
+      moderator: true,
+      body: survey.OpenAnswerDecisionSchema,
+      answers: {
+        200: survey.SurveyResponseRecordSchema,
+        404: s.ErrorBodySchema,
+        422: s.ErrorBodySchema,
+      },
+    },
+  },
+  '/api/beheer/vergaderingen/{code}/enquete.csv': {
+    get: {
+      summary: 'The survey for researchers: one row per answer, no personal data',
+      moderator: true,
+      answers: { 200: 'text/csv', 404: s.ErrorBodySchema },
+    },
+  },
 };
 
 /** Answers that are lists of the schema rather than one object. */
@@ -166,6 +241,8 @@ const LISTS = new Set([
   'get /api/beheer/voorstellen',
   'get /api/beheer/logboek',
   'get /api/beheer/vergaderingen',
+  'get /api/beheer/vergaderingen/{code}/enquete/antwoorden',
+  'get /api/enquete',
 ]);
 
 function operation(method: Method, path: string, op: Operation) {

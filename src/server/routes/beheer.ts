@@ -13,6 +13,7 @@ import { fingerprintOf, typeProblems } from '../submission';
 import { FIELD_KEYS } from '../../proposals/fields';
 import { cleanText, hasDirectionControls, validateProposal } from '../../proposals/validate';
 import type { AppDeps } from '../deps';
+import { surveyModerationRoutes } from './survey-beheer';
 
 /** An edit may change any field of a proposal; the rest stays as it was. */
 const EDITABLE = FIELD_KEYS;
@@ -202,5 +203,6 @@ export function beheerRoutes(deps: AppDeps) {
         'text/csv',
         `verslag-${code}.csv`,
       );
-    });
+    })
+    .route('/vergaderingen', surveyModerationRoutes(deps));
 }

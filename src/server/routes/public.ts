@@ -13,6 +13,7 @@ import {
   type SubmitReceipt,
   type WithdrawReceipt,
 } from '../../proposals/contract';
+import type { SurveyLiveEvent } from '../../survey/api';
 import { publicCsv, toGeoJson } from '../exports';
 import { attachment, clientAddress, fail, jsonBody } from '../http';
 import { openApiDocument } from '../openapi';
@@ -188,11 +189,12 @@ export function publicRoutes(deps: AppDeps) {
       }
       let end = () => {};
       const ended = new Promise<void>((resolve) => (end = resolve));
-      let send: (event: LiveEvent) => void = () => {};
+      let send: (event: LiveEvent | SurveyLiveEvent) => void = () => {};
       const admission = hub.add({
         meeting,
         address: clientAddress(c, config.trustProxy),
         send: (event) => send(event),
+        sendSurvey: (event) => send(event),
         close: end,
       });
       if (!admission.ok) {

@@ -128,4 +128,52 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX proposals_decided ON proposals (status, decided_at);`,
   },
+  {
+    version: 4,
+    name: 'meeting surveys and their anonymous responses',
+    // One response per device per meeting (the device id is random, kept on the phone); the open
+    // answer is shown only after a moderator approves it.
+    sqlite: `
+      CREATE TABLE meeting_surveys (
+        meeting_code TEXT PRIMARY KEY REFERENCES meetings (code),
+        gemeente TEXT,
+        levels TEXT NOT NULL,
+        open_question INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        closed_at TEXT
+      );
+      CREATE TABLE survey_responses (
+        number INTEGER PRIMARY KEY AUTOINCREMENT,
+        meeting_code TEXT NOT NULL REFERENCES meeting_surveys (meeting_code),
+        device TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        wijk TEXT,
+        open_text TEXT,
+        open_status TEXT,
+        received_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (meeting_code, device)
+      );`,
+    postgres: `
+      CREATE TABLE meeting_surveys (
+        meeting_code TEXT PRIMARY KEY REFERENCES meetings (code),
+        gemeente TEXT,
+        levels JSONB NOT NULL,
+        open_question BOOLEAN NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        closed_at TIMESTAMPTZ
+      );
+      CREATE TABLE survey_responses (
+        number BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        meeting_code TEXT NOT NULL REFERENCES meeting_surveys (meeting_code),
+        device TEXT NOT NULL,
+        answers JSONB NOT NULL,
+        wijk TEXT,
+        open_text TEXT,
+        open_status TEXT,
+        received_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL,
+        UNIQUE (meeting_code, device)
+      );`,
+  },
 ];

@@ -19,6 +19,8 @@ import {
   type SubmitOutcome,
   toPublic,
 } from './repository';
+import { inTransaction } from './pg-transaction';
+import { postgresSurveys } from './postgres-survey';
 import {
   ADD_MODERATOR,
   CLEAR_PERSONAL,
@@ -55,21 +57,6 @@ async function migrate(pool: pg.Pool) {
   });
 }
 
-async function inTransaction<T>(pool: pg.Pool, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
-}
-
 const placeholders = (from: number, count: number) =>
   Array.from({ length: count }, (_, i) => `$${from + i}`).join(', ');
 const setContent = CONTENT_COLUMNS.map((c, i) => `${c} = $${i + 1}`).join(', ');
@@ -88,10 +75,21 @@ export async function openPostgres(connectionString: string): Promise<Repository
   const listener = await pool.connect();
   // A notice names only the proposal (NOTIFY payloads are limited to 8000 bytes); the other
   // processes read it back, after the commit, so they also see what it has become since.
+  const surveys = postgresSurveys(pool, (client, meeting) =>
+    client.query('SELECT pg_notify($1, $2)', [
+      CHANNEL,
+      JSON.stringify({ origin, survey: meeting }),
+    ]),
+  );
   listener.on('notification', (message) => {
     if (message.channel !== CHANNEL || !message.payload) return;
-    const notice = JSON.parse(message.payload) as { origin: string; number: number };
+    const notice = JSON.parse(message.payload) as {
+      origin: string;
+      number: number;
+      survey?: string;
+    };
     if (notice.origin === origin) return;
+    if (notice.survey !== undefined) return surveys.heard(notice.survey);
     void one(pool, 'SELECT * FROM proposals WHERE number = $1', [notice.number]).then(
       (record) =>
         listeners.emit(
@@ -171,6 +169,7 @@ export async function openPostgres(connectionString: string): Promise<Repository
   const lockByNumber = 'SELECT * FROM proposals WHERE number = $1 FOR UPDATE';
 
   return {
+    ...surveys,
     kind: 'postgres',
     async submit(id, value, fingerprint, now) {
       let outcome: SubmitOutcome = 'created';

@@ -8,6 +8,7 @@ import type {
 } from '../../proposals/contract';
 import { PUBLIC_FIELDS } from '../../proposals/fields';
 import type { ProposalInput } from '../../proposals/proposal';
+import type { SurveyStore } from './survey-store';
 
 /** A named moderator; the token itself is never stored, only its SHA-256. */
 export interface ModeratorRecord {
@@ -60,7 +61,7 @@ export interface RetentionResult {
  * Storage of proposals and meetings. SQLite and PostgreSQL implement the same contract; every write
  * is committed before the promise resolves, so an acknowledged proposal is on disk.
  */
-export interface Repository {
+export interface Repository extends SurveyStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Stores a proposal by its client id: new, the same again (a retry), or changed (an edit). */
   submit(

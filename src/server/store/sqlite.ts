@@ -18,6 +18,7 @@ import {
   type ProposalRecord,
   type Repository,
 } from './repository';
+import { sqliteSurveys } from './sqlite-survey';
 import {
   CLEAR_PERSONAL,
   CONTENT_COLUMNS,
@@ -164,6 +165,7 @@ export function openSqlite(file: string): Repository {
   }
 
   return {
+    ...sqliteSurveys(db),
     kind: 'sqlite',
     async submit(id, value, fingerprint, now) {
       let outcome: 'created' | 'unchanged' | 'updated' = 'created';

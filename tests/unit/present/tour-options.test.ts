@@ -26,6 +26,7 @@ describe('a tour for one municipality', () => {
       'gemeente',
       ...initiativesOf('GM0995').map(() => 'initiatief'),
       'live',
+      'survey',
       'level',
       'level',
       'level',
