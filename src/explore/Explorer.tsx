@@ -18,13 +18,8 @@ import { MapView } from '../map/MapView';
 import { BasemapSwitch } from '../map/BasemapSwitch';
 import { basemapAttribution, boundaryAttribution } from '../map/basemaps';
 import { initialBasemap } from '../state/basemap-preference';
-import type { PinItem } from '../map/pin-layer';
 import { OverlayLegend } from '../knelpunten/OverlayLegend';
-import {
-  APPROVED_PIN_PREFIX,
-  createProposeController,
-  PROPOSAL_PIN_PREFIX,
-} from '../propose/controller';
+import { createProposeController } from '../propose/controller';
 import type { ApprovedState } from '../propose/approved-state';
 import { retryUntilConnected } from '../propose/retry-connect';
 import { serverSeen } from '../propose/server-seen';
@@ -32,6 +27,8 @@ import { createExploreState } from '../state/explore-state';
 import { fromSearchParams, type KnownKeys } from '../state/url-state';
 import { syncUrl } from '../state/url-sync';
 import { createDescribers } from './describe';
+import { createExploreItems } from './explore-items';
+import { approvedSelection, openSelection, ownProposalSelection } from '../map-items/selection';
 import { ProvinceWide } from './ProvinceWide';
 import { prefetchPanels, SidePanel, type SideTab } from './SidePanel';
 import { createMapReady } from '../ui/map-ready';
@@ -71,7 +68,7 @@ export function Explorer(props: {
     ...initial,
     basemap: initialBasemap(initial.basemap),
   });
-  const propose = createProposeController(data, index, state.filters);
+  const propose = createProposeController(data, index, state.filters, ownProposalSelection(state));
   // A link with ?voorstel=nieuw (the presentation's QR code) opens the form.
   if (initial.form === 'nieuw') propose.startNew(initial.filters.gemeente);
   syncUrl(state, lang, setLang, known, {
@@ -96,7 +93,17 @@ export function Explorer(props: {
           () =>
             import('../propose/approved-state')
               .then((m) =>
-                m.connectToServer({ lang, loadServerEn, local, matches, placeText }, owner),
+                m.connectToServer(
+                  {
+                    lang,
+                    loadServerEn,
+                    local,
+                    matches,
+                    placeText,
+                    selection: approvedSelection(state),
+                  },
+                  owner,
+                ),
               )
               .then((connected) => {
                 if (connected) setApproved(connected);
@@ -141,7 +148,6 @@ export function Explorer(props: {
   const [mapFailed, setMapFailed] = createSignal(false);
   const tab = (): SideTab =>
     state.knelpuntenOpen() ? 'knelpunten' : state.proposalsOpen() ? 'voorstellen' : 'initiatieven';
-  const mappable = data.initiatieven.features.filter((i) => i.properties.precision !== 'provincie');
   const gemeentenWithKnelpunten = data.knelpunten.lokaal.gemeenten
     .filter((g) => g.remarks.length > 0)
     .map((g) => g.gemeente);
@@ -158,52 +164,19 @@ export function Explorer(props: {
       (f) => f.properties.code === code,
     );
   });
-  const ownPins = () => propose.proposals.proposals().filter((p) => !approved()?.hides(p));
-  const pins = createMemo(() => [
-    ...mappable.map((i): PinItem => ({
-      id: i.properties.id,
-      name: i.properties.name,
-      lngLat: i.geometry.coordinates,
-      variant: i.properties.status,
-      derived: i.properties.placeBasis === 'afgeleid',
-      label: describe.pinLabel(i),
-    })),
-    ...(approved()?.pins() ?? []),
-    ...ownPins().map((p): PinItem => ({
-      id: `${PROPOSAL_PIN_PREFIX}${p.id}`,
-      name: p.name,
-      lngLat: [p.lng, p.lat],
-      variant: 'voorstel',
-      label: t().proposalPinLabel(p.name, propose.placeText(p)),
-    })),
-  ]);
-  const visibleIds = createMemo(() => [
-    ...state.filteredOnMap().map((i) => i.properties.id),
-    ...propose.filtered().map((p) => `${PROPOSAL_PIN_PREFIX}${p.id}`),
-    ...(approved()?.visibleIds() ?? []),
-  ]);
-  const selectedPin = () =>
-    state.selectedId() ??
-    (propose.selectedId()
-      ? `${PROPOSAL_PIN_PREFIX}${propose.selectedId()}`
-      : approved()?.selected() && `${APPROVED_PIN_PREFIX}${approved()?.selected()?.number}`);
-
+  const items = createExploreItems(
+    data.initiatieven.features,
+    state,
+    propose,
+    approved,
+    describe,
+    t,
+  );
   // Where focus goes back to when a detail panel closes: the pin, list entry or search box that opened it.
   let opener: HTMLElement | null = null;
   const open = (id: string) => {
     opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    approved()?.select(undefined);
-    if (id.startsWith(APPROVED_PIN_PREFIX)) {
-      state.select(undefined);
-      propose.select(undefined);
-      approved()?.select(Number(id.slice(APPROVED_PIN_PREFIX.length)));
-    } else if (id.startsWith(PROPOSAL_PIN_PREFIX)) {
-      state.select(undefined);
-      propose.select(id.slice(PROPOSAL_PIN_PREFIX.length));
-    } else {
-      propose.select(undefined);
-      state.select(id);
-    }
+    state.select(id);
   };
   const close = () => {
     const returnTo = opener;
@@ -215,8 +188,11 @@ export function Explorer(props: {
   };
   const onSearch = (entry: SearchEntry) => {
     if (entry.kind === 'initiatief') open(entry.key);
-    else if (entry.kind === 'gemeente') state.chooseGemeente(entry.key);
-    else state.chooseArea(entry.key);
+    else
+      openSelection(state, {
+        kind: entry.kind === 'gemeente' ? 'gemeente' : 'gebied',
+        code: entry.key,
+      });
   };
 
   const map = (
@@ -231,16 +207,16 @@ export function Explorer(props: {
       >
         <MapView
           data={data}
-          pins={pins()}
-          visibleIds={
-            presentation.active()
-              ? [...mappable.map((i) => i.properties.id), ...(approved()?.allIds() ?? [])]
-              : visibleIds()
-          }
+          pins={items.pins()}
+          visibleIds={presentation.active() ? items.presentedIds() : items.visibleIds()}
           clusterLabel={t().clusterLabel}
           selectedId={(() => {
             const slide = presentedSlide();
-            return slide ? (slide.kind === 'initiatief' ? slide.id : undefined) : selectedPin();
+            return slide
+              ? slide.kind === 'initiatief'
+                ? slide.id
+                : undefined
+              : state.selectedId();
           })()}
           onSelect={open}
           camera={state.camera()}

@@ -1,12 +1,13 @@
 import { batch, createMemo, createSignal, onCleanup, runWithOwner, type Owner } from 'solid-js';
 import type { ProposalStatusReport, PublicProposal } from '../server/contract';
-import type { PinItem } from '../map/pin-layer';
+import { approvedProposalItems } from '../map-items/adapters';
+import { approvedItemId } from '../map-items/ids';
+import type { ApprovedSelection } from '../map-items/selection';
 import type { Lang } from '../i18n/i18n';
 import { serverText } from '../i18n/server-text';
 import type { ServerMessages } from '../i18n/server-nl';
 import { applyLiveEvent, newSince, parseLiveEvent } from '../present/live';
 import { approvedOnes, judgedOnes } from './own-statuses';
-import { APPROVED_PIN_PREFIX } from './pin-ids';
 import type { Proposal } from './proposal';
 import type { ProposalsState } from './proposals-state';
 import { apiBase, detectServer, requestJson } from './server-api';
@@ -21,6 +22,8 @@ export interface ApprovedOptions {
   /** This device's own proposals, to mark the approved ones and not show them twice. */
   local: ProposalsState;
   placeText: (p: Pick<Proposal, 'gemeente' | 'wijk'>) => string;
+  /** The app's one selection, as the approved proposals see it. */
+  selection: ApprovedSelection;
   fetch?: typeof fetch;
   EventSource?: typeof EventSource;
 }
@@ -38,7 +41,6 @@ export function createApprovedState(options: ApprovedOptions) {
   const [approved, setApproved] = createSignal<PublicProposal[]>([]);
   const [loaded, setLoaded] = createSignal(false);
   const [fresh, setFresh] = createSignal<number[]>([]);
-  const [selectedNumber, setSelectedNumber] = createSignal<number>();
   /** Whether the live stream is connected (undefined before it was first tried). */
   const [liveUp, setLiveUp] = createSignal<boolean>();
 
@@ -65,21 +67,20 @@ export function createApprovedState(options: ApprovedOptions) {
   }
 
   const filtered = createMemo(() => approved().filter(options.matches));
-  const selected = createMemo(() => approved().find((p) => p.number === selectedNumber()));
-  const pinId = (p: PublicProposal) => `${APPROVED_PIN_PREFIX}${p.number}`;
-  const pins = createMemo(() => {
+  const selected = createMemo(() =>
+    approved().find((p) => p.number === options.selection.number()),
+  );
+  const pinId = (p: PublicProposal) => approvedItemId(p.number);
+  const items = createMemo(() => {
     const isNew = new Set(fresh());
-    return approved().map((p): PinItem => {
-      const label = text().approvedPinLabel(p.name, options.placeText(p));
-      return {
-        id: pinId(p),
-        name: p.name,
-        lngLat: [p.lng, p.lat],
-        variant: 'goedgekeurd',
-        label: isNew.has(p.number) ? text().liveNewPinLabel(label) : label,
-        highlight: isNew.has(p.number),
-      };
-    });
+    return approvedProposalItems(
+      approved(),
+      (p) => {
+        const label = text().approvedPinLabel(p.name, options.placeText(p));
+        return isNew.has(p.number) ? text().liveNewPinLabel(label) : label;
+      },
+      (p) => isNew.has(p.number),
+    );
   });
 
   /** A proposal of this device that the server shows approved: its pin is the server's one. */
@@ -152,7 +153,8 @@ export function createApprovedState(options: ApprovedOptions) {
     approved,
     filtered,
     selected,
-    pins,
+    /** The approved proposals as map items (src/map-items). */
+    items,
     hides,
     refresh,
     watchLive,
@@ -163,7 +165,7 @@ export function createApprovedState(options: ApprovedOptions) {
     liveUp,
     visibleIds: () => filtered().map(pinId),
     allIds: () => approved().map(pinId),
-    select: setSelectedNumber,
+    select: options.selection.set,
     placeText: options.placeText,
   };
 }

@@ -1,5 +1,6 @@
 import { isBasemapId, type BasemapId } from '../map/basemaps';
 import type { Filters, StatusFilter } from './filters';
+import { parseItemId } from '../map-items/ids';
 
 export interface MapViewState {
   zoom: number;
@@ -11,6 +12,7 @@ export type Lang = 'nl' | 'en';
 
 /** Everything a shared link restores. */
 export interface UrlState {
+  /** The selected item's id (src/map-items/ids.ts). */
   selected?: string;
   filters: Filters;
   overlay: boolean;
@@ -108,8 +110,9 @@ export function fromSearchParams(params: URLSearchParams, known: KnownKeys): Url
   if (params.get('panel') === 'voorstellen') state.proposalsOpen = true;
   const form = params.get('voorstel');
   if (form && /^[\w-]{1,64}$/.test(form)) state.form = form;
-  const selected = pick('sel', known.initiatives);
-  if (selected) state.selected = selected;
+  // An initiative's key, an approved proposal (voorstel-12) or one of this device's (eigen-…).
+  const selected = params.get('sel');
+  if (parseItemId(selected, (key) => known.initiatives.has(key))) state.selected = selected!;
   const view = parseView(params.get('kaart'));
   if (view) state.view = view;
   const lang = params.get('lang');
