@@ -26,6 +26,7 @@ import { serverSeen } from '../propose/server-seen';
 import { createExploreState } from '../state/explore-state';
 import { fromSearchParams, type KnownKeys } from '../state/url-state';
 import { syncUrl } from '../state/url-sync';
+import { readUrlKey } from '../state/url-keys';
 import { createDescribers } from './describe';
 import { createExploreItems } from './explore-items';
 import { approvedSelection, openSelection, ownProposalSelection } from '../map-items/selection';
@@ -71,10 +72,6 @@ export function Explorer(props: {
   const propose = createProposeController(data, index, state.filters, ownProposalSelection(state));
   // A link with ?voorstel=nieuw (the presentation's QR code) opens the form.
   if (initial.form === 'nieuw') propose.startNew(initial.filters.gemeente);
-  syncUrl(state, lang, setLang, known, {
-    current: propose.formKey,
-    restore: (key) => propose.restoreForm(key, state.filters().gemeente),
-  });
 
   const describe = createDescribers(data, t);
   const mapReady = createMapReady();
@@ -117,17 +114,26 @@ export function Explorer(props: {
   );
   // The last view the map reported, so leaving the presentation can put the map back exactly.
   let lastView: MapViewState | undefined;
-  const startParams = new URLSearchParams(location.search);
-  const meetingCode = startParams.get('code') ?? undefined;
+  const meetingCode = readUrlKey('code');
   // A link that opens the presentation for one municipality (?present=1&gemeente=GM0995).
-  const tourGemeente =
-    startParams.get('present') === '1' ? (initial.filters.gemeente ?? undefined) : undefined;
+  const tourGemeente = readUrlKey('present') ? (initial.filters.gemeente ?? undefined) : undefined;
   const presentation = createPresentation({
     slides: buildTour(data, index, { gemeente: tourGemeente, live: Boolean(meetingCode) }),
     index,
     explore: state,
     currentView: () => lastView,
   });
+  syncUrl(
+    state,
+    lang,
+    setLang,
+    known,
+    {
+      current: propose.formKey,
+      restore: (key) => propose.restoreForm(key, state.filters().gemeente),
+    },
+    presentation,
+  );
   // Outside the presentation (which follows its own meeting) the map follows the live stream too:
   // approvals appear and withdrawn or erased proposals disappear without a reload.
   createEffect(
@@ -316,7 +322,9 @@ export function Explorer(props: {
           search={search}
           tab={tab()}
           onTab={(next) => {
+            // A tab shows its own content: an open detail (of any kind) closes.
             batch(() => {
+              state.select(undefined);
               state.setKnelpuntenOpen(next === 'knelpunten');
               state.setProposalsOpen(next === 'voorstellen');
             });

@@ -25,6 +25,7 @@ import { InitiativeList } from './InitiativeList';
 import { SearchBox } from './SearchBox';
 import { StorageNotice } from '../propose/StorageNotice';
 import { ownItemId } from '../map-items/ids';
+import { readUrlKey } from '../state/url-keys';
 
 // Loaded when first needed, so the first view of the map downloads less.
 const KnelpuntenPanel = lazy(() =>
@@ -111,7 +112,7 @@ export function SidePanel(props: SidePanelProps) {
               {(loadedLocate) => (
                 <ProposeForm
                   editing={props.propose.form() ?? undefined}
-                  meetingCode={new URLSearchParams(location.search).get('code') ?? undefined}
+                  meetingCode={readUrlKey('code')}
                   location={props.propose.draft()}
                   onLocationChange={props.propose.setDraft}
                   locate={loadedLocate()}

@@ -27,6 +27,7 @@ import {
 } from './style';
 import { AreaLabels, type LabelFocus } from './labels';
 import { announceMapReady } from '../ui/map-ready';
+import { readUrlKey } from '../state/url-keys';
 import { hatchImage } from './hatch';
 import { PinLayer, type PinItem } from './pin-layer';
 import { BasemapLayer } from './basemap-layer';
@@ -209,7 +210,7 @@ export function MapView(props: MapViewProps) {
       return snapshotMap(map, container);
     });
     // A test and debugging hook, only on request: lets browser tests query rendered features.
-    if (new URLSearchParams(location.search).has('debug')) {
+    if (readUrlKey('debug')) {
       (window as unknown as { __samenBuurtenMap: MapLibreMap }).__samenBuurtenMap = instance;
     }
   });
