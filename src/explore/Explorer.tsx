@@ -15,6 +15,15 @@ import { buildIndex } from '../data/indexes';
 import { createSearchIndex, type SearchEntry } from '../data/search';
 import { useI18n } from '../i18n/i18n';
 import { MapView } from '../map/MapView';
+import { Basemap } from '../map/layers/Basemap';
+import { Camera } from '../map/layers/Camera';
+import { ControlTexts } from '../map/layers/ControlTexts';
+import { GemeenteClicks } from '../map/layers/GemeenteClicks';
+import { KnelpuntenOverlay } from '../map/layers/KnelpuntenOverlay';
+import { Labels } from '../map/layers/Labels';
+import { PickMarker } from '../map/layers/PickMarker';
+import { Pins } from '../map/layers/Pins';
+import { SelectedArea } from '../map/layers/SelectedArea';
 import { BasemapSwitch } from '../map/BasemapSwitch';
 import { basemapAttribution, boundaryAttribution } from '../map/basemaps';
 import { initialBasemap } from '../state/basemap-preference';
@@ -213,54 +222,66 @@ export function Explorer(props: {
       >
         <MapView
           data={data}
-          pins={items.pins()}
-          visibleIds={presentation.active() ? items.presentedIds() : items.visibleIds()}
-          clusterLabel={t().clusterLabel}
-          selectedId={(() => {
-            const slide = presentedSlide();
-            return slide
-              ? slide.kind === 'initiatief'
-                ? slide.id
-                : undefined
-              : state.selectedId();
-          })()}
-          onSelect={open}
-          camera={state.camera()}
-          coveredEdges={presentation.active() ? presentation.cover() : undefined}
-          labelFocus={labelFocus()}
-          onSnapshotter={(take) => (takeSnapshot = take)}
-          onViewChange={(view, bounds, byUser) => {
-            lastView = view;
-            // Tour moves are not the explore view; the explore state keeps the view from before.
-            if (!presentation.active()) state.viewChanged(view, bounds, byUser);
-          }}
-          onGemeenteClick={(code) => state.chooseGemeente(code)}
-          selectedGemeente={
-            presentation.active() ? slideGemeente(presentedSlide()) : state.filters().gemeente
-          }
-          selectedArea={selectedAreaFeature()}
-          knelpuntOverlay={state.overlay()}
-          gemeentenWithKnelpunten={gemeentenWithKnelpunten}
-          attribution={[
-            ...basemapAttribution(state.basemap(), t().basemapAttribution),
-            // No OpenStreetMap data is drawn unless the OSM basemap is on, and that one credits itself.
-            boundaryAttribution(t().attributionCbs),
-            t().seedSource,
-          ]}
-          label={t().mapCanvasLabel}
-          controlTexts={{
-            zoomIn: t().zoomIn,
-            zoomOut: t().zoomOut,
-            toggleAttribution: t().toggleAttribution,
-          }}
           onError={() => setMapFailed(true)}
-          picking={propose.form() !== undefined}
-          pickLocation={propose.draft()}
-          onPick={propose.setDraft}
-          pickLabel={t().locationLegend}
-          basemap={state.basemap()}
-          onBasemapUnreachable={state.basemapFailed}
-        />
+          onSnapshotter={(take) => (takeSnapshot = take)}
+        >
+          <Basemap basemap={state.basemap()} onUnreachable={state.basemapFailed} />
+          <KnelpuntenOverlay visible={state.overlay()} gemeenten={gemeentenWithKnelpunten} />
+          <SelectedArea
+            gemeente={
+              presentation.active() ? slideGemeente(presentedSlide()) : state.filters().gemeente
+            }
+            area={selectedAreaFeature()}
+          />
+          <Labels data={data} focus={labelFocus()} />
+          <Pins
+            pins={items.pins()}
+            visibleIds={presentation.active() ? items.presentedIds() : items.visibleIds()}
+            selectedId={(() => {
+              const slide = presentedSlide();
+              return slide
+                ? slide.kind === 'initiatief'
+                  ? slide.id
+                  : undefined
+                : state.selectedId();
+            })()}
+            clusterLabel={t().clusterLabel}
+            onSelect={open}
+          />
+          <Camera
+            command={state.camera()}
+            coveredEdges={presentation.active() ? presentation.cover() : undefined}
+            onViewChange={(view, bounds, byUser) => {
+              lastView = view;
+              // Tour moves are not the explore view; the explore state keeps the view from before.
+              if (!presentation.active()) state.viewChanged(view, bounds, byUser);
+            }}
+          />
+          <GemeenteClicks
+            enabled={propose.form() === undefined}
+            onClick={(code) => state.chooseGemeente(code)}
+          />
+          <PickMarker
+            picking={propose.form() !== undefined}
+            location={propose.draft()}
+            onPick={propose.setDraft}
+            label={t().locationLegend}
+          />
+          <ControlTexts
+            attribution={[
+              ...basemapAttribution(state.basemap(), t().basemapAttribution),
+              // No OpenStreetMap data is drawn unless the OSM basemap is on, and that one credits itself.
+              boundaryAttribution(t().attributionCbs),
+              t().seedSource,
+            ]}
+            label={t().mapCanvasLabel}
+            texts={{
+              zoomIn: t().zoomIn,
+              zoomOut: t().zoomOut,
+              toggleAttribution: t().toggleAttribution,
+            }}
+          />
+        </MapView>
         <BasemapSwitch
           value={state.basemap()}
           onChoose={state.chooseBasemap}
