@@ -13,29 +13,37 @@ export function Pins(props: {
 }) {
   // eslint-disable-next-line solid/reactivity -- the layer reads the current label when it draws
   const layer = new PinLayer(useMap(), props.clusterLabel, (id) => props.onSelect(id));
+  // Filled at once: a move (the camera's first frame) redraws the pins before any effect has run.
+  layer.setItems(props.pins);
+  layer.setVisible(props.visibleIds);
+  layer.setSelected(props.selectedId);
+  const later = { defer: true };
   createEffect(
     on(
       () => props.pins,
       (pins) => layer.setItems(pins),
+      later,
     ),
   );
   createEffect(
     on(
       () => props.visibleIds,
       (ids) => layer.setVisible(ids),
+      later,
     ),
   );
   createEffect(
     on(
       () => props.selectedId,
       (id) => layer.setSelected(id),
+      later,
     ),
   );
   createEffect(
     on(
       () => props.clusterLabel,
       (label) => layer.setClusterLabel(label),
-      { defer: true },
+      later,
     ),
   );
   onCleanup(() => layer.remove());
