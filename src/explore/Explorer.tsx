@@ -107,6 +107,12 @@ export function Explorer(props: {
                     matches,
                     placeText,
                     selection: approvedSelection(state),
+                    // The live stream: the presentation follows its meeting and marks arrivals;
+                    // the plain map follows it too, so approvals and withdrawals show at once.
+                    live: () =>
+                      presentation.active()
+                        ? { meetingCode, highlightNew: true }
+                        : { highlightNew: false },
                   },
                   owner,
                 ),
@@ -142,16 +148,6 @@ export function Explorer(props: {
       restore: (key) => propose.restoreForm(key, state.filters().gemeente),
     },
     presentation,
-  );
-  // Outside the presentation (which follows its own meeting) the map follows the live stream too:
-  // approvals appear and withdrawn or erased proposals disappear without a reload.
-  createEffect(
-    on(
-      () => [approved(), presentation.active()] as const,
-      ([current, presenting]) => {
-        if (current && !presenting) current.watchLive(undefined, { highlightNew: false });
-      },
-    ),
   );
   let takeSnapshot: (() => Promise<string | undefined>) | undefined;
   const presentedSlide = () => (presentation.active() ? presentation.slide() : undefined);
