@@ -21,7 +21,6 @@ import { ControlTexts } from '../map/layers/ControlTexts';
 import { GemeenteClicks } from '../map/layers/GemeenteClicks';
 import { KnelpuntenOverlay } from '../map/layers/KnelpuntenOverlay';
 import { Labels } from '../map/layers/Labels';
-import { PickMarker } from '../map/layers/PickMarker';
 import { Pins } from '../map/layers/Pins';
 import { SelectedArea } from '../map/layers/SelectedArea';
 import { BasemapSwitch } from '../map/BasemapSwitch';
@@ -49,6 +48,10 @@ import type { MapViewState } from '../state/url-state';
 /** How often an app that has met its server before looks for it again while it cannot reach it. */
 const RECONNECT_MS = 10_000;
 
+// Only while someone picks a place for a proposal.
+const PickMarker = lazy(() =>
+  import('../map/layers/PickMarker').then((m) => ({ default: m.PickMarker })),
+);
 const PresentationOverlay = lazy(() =>
   import('../present/Presentation').then((m) => ({ default: m.PresentationOverlay })),
 );
@@ -257,12 +260,15 @@ export function Explorer(props: {
             enabled={propose.form() === undefined}
             onClick={(code) => state.chooseGemeente(code)}
           />
-          <PickMarker
-            picking={propose.form() !== undefined}
-            location={propose.draft()}
-            onPick={propose.setDraft}
-            label={t().locationLegend}
-          />
+          <Show when={propose.form() !== undefined}>
+            <Suspense>
+              <PickMarker
+                location={propose.draft()}
+                onPick={propose.setDraft}
+                label={t().locationLegend}
+              />
+            </Suspense>
+          </Show>
           <ControlTexts
             attribution={[
               ...basemapAttribution(state.basemap(), t().basemapAttribution),

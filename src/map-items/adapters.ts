@@ -1,7 +1,6 @@
 import type { Initiatief } from '../data/schemas';
 import type { Proposal } from '../propose/proposal';
-import type { PublicProposal } from '../server/contract';
-import { approvedItemId, ownItemId } from './ids';
+import { ownItemId } from './ids';
 import type { MapItem } from './item';
 
 /** The seed's initiatives; a province-wide one has no place of its own on the map. */
@@ -35,24 +34,5 @@ export function ownProposalItems(
     derived: false,
     status: p.status,
     label: label(p),
-  }));
-}
-
-/** Proposals the programme team approved, from the server, for everyone. */
-export function approvedProposalItems(
-  proposals: readonly PublicProposal[],
-  label: (p: PublicProposal) => string,
-  isNew: (p: PublicProposal) => boolean = () => false,
-): MapItem[] {
-  return proposals.map((p) => ({
-    id: approvedItemId(p.number),
-    kind: 'goedgekeurd-voorstel',
-    name: p.name,
-    lngLat: [p.lng, p.lat],
-    precision: 'punt',
-    derived: false,
-    status: 'goedgekeurd',
-    label: label(p),
-    ...(isNew(p) ? { highlight: true } : {}),
   }));
 }

@@ -65,12 +65,15 @@ export function MapView(props: {
     }
   });
 
+  // The layers draw into MapLibre, not into this DOM: they stand beside the map's element, since
+  // Solid clears an element it renders into, and MapLibre's own nodes live inside this one.
   return (
-    <div ref={container} class="map" data-testid="map">
+    <>
+      <div ref={container} class="map" data-testid="map" />
       <Show when={loaded()}>
         {(map) => <MapContext.Provider value={map()}>{props.children}</MapContext.Provider>}
       </Show>
-    </div>
+    </>
   );
 }
 

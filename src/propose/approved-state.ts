@@ -8,7 +8,7 @@ import {
   type Owner,
 } from 'solid-js';
 import type { ProposalStatusReport, PublicProposal } from '../server/contract';
-import { approvedProposalItems } from '../map-items/adapters';
+import { approvedProposalItems } from '../map-items/approved-adapter';
 import { approvedItemId } from '../map-items/ids';
 import type { ApprovedSelection } from '../map-items/selection';
 import type { Lang } from '../i18n/i18n';

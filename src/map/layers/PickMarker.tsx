@@ -6,25 +6,23 @@ type LngLat = [number, number];
 const rounded = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /**
- * Choosing a place for a proposal: a click on the map or a drag of the pick pin reports the place.
- * While picking, a click means "here", never "this municipality" (GemeenteClicks stands aside).
+ * Choosing a place for a proposal, mounted while the form is open: a click on the map or a drag of
+ * the pick pin reports the place. A click then means "here", never "this municipality"
+ * (GemeenteClicks stands aside).
  */
 export function PickMarker(props: {
-  picking: boolean;
   location: LngLat | undefined;
   onPick: (location: LngLat) => void;
   label: string;
 }) {
   const map = useMap();
   let marker: Marker | undefined;
-  const onClick = (event: MapMouseEvent) => {
-    if (props.picking) props.onPick([event.lngLat.lng, event.lngLat.lat]);
-  };
+  const onClick = (event: MapMouseEvent) => props.onPick([event.lngLat.lng, event.lngLat.lat]);
   map.on('click', onClick);
+  map.getContainer().classList.add('map--picking');
 
   createEffect(() => {
-    const location = props.picking ? props.location : undefined;
-    map.getContainer().classList.toggle('map--picking', props.picking);
+    const location = props.location;
     if (!location) {
       marker?.remove();
       marker = undefined;

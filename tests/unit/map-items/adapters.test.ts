@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAppData } from '../../support/geo-files';
-import {
-  approvedProposalItems,
-  initiativeItems,
-  ownProposalItems,
-} from '../../../src/map-items/adapters';
+import { initiativeItems, ownProposalItems } from '../../../src/map-items/adapters';
+import { approvedProposalItems } from '../../../src/map-items/approved-adapter';
 import { toPins } from '../../../src/map-items/item';
 import type { Proposal } from '../../../src/propose/proposal';
 import type { PublicProposal } from '../../../src/server/contract';
