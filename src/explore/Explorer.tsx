@@ -14,17 +14,7 @@ import type { AppData } from '../data/app-data';
 import { buildIndex } from '../data/indexes';
 import { createSearchIndex, type SearchEntry } from '../data/search';
 import { useI18n } from '../i18n/i18n';
-import { MapView } from '../map/MapView';
-import { Basemap } from '../map/layers/Basemap';
-import { Camera } from '../map/layers/Camera';
-import { ControlTexts } from '../map/layers/ControlTexts';
-import { GemeenteClicks } from '../map/layers/GemeenteClicks';
-import { KnelpuntenOverlay } from '../map/layers/KnelpuntenOverlay';
-import { Labels } from '../map/layers/Labels';
-import { Pins } from '../map/layers/Pins';
-import { SelectedArea } from '../map/layers/SelectedArea';
 import { BasemapSwitch } from '../map/BasemapSwitch';
-import { basemapAttribution, boundaryAttribution } from '../map/basemaps';
 import { initialBasemap } from '../state/basemap-preference';
 import { OverlayLegend } from '../knelpunten/OverlayLegend';
 import { createProposeController } from '../propose/controller';
@@ -37,21 +27,18 @@ import { syncUrl } from '../state/url-sync';
 import { readUrlKey } from '../state/url-keys';
 import { createDescribers } from './describe';
 import { createExploreItems } from './explore-items';
+import { ExploreMap } from './ExploreMap';
 import { approvedSelection, openSelection, ownProposalSelection } from '../map-items/selection';
 import { ProvinceWide } from './ProvinceWide';
 import { prefetchPanels, SidePanel, type SideTab } from './SidePanel';
 import { createMapReady } from '../ui/map-ready';
 import { createPresentation } from '../present/presentation-state';
-import { buildTour, slideGemeente, slideSubject } from '../present/tour';
+import { buildTour } from '../present/tour';
 import type { MapViewState } from '../state/url-state';
 
 /** How often an app that has met its server before looks for it again while it cannot reach it. */
 const RECONNECT_MS = 10_000;
 
-// Only while someone picks a place for a proposal.
-const PickMarker = lazy(() =>
-  import('../map/layers/PickMarker').then((m) => ({ default: m.PickMarker })),
-);
 const PresentationOverlay = lazy(() =>
   import('../present/Presentation').then((m) => ({ default: m.PresentationOverlay })),
 );
@@ -153,30 +140,15 @@ export function Explorer(props: {
     presentation,
   );
   let takeSnapshot: (() => Promise<string | undefined>) | undefined;
-  const presentedSlide = () => (presentation.active() ? presentation.slide() : undefined);
-  const labelFocus = createMemo(() => {
-    const slide = presentedSlide();
-    return slide ? slideSubject(slide, data) : undefined;
-  });
   const search = createSearchIndex(index.searchEntries);
   const [mapFailed, setMapFailed] = createSignal(false);
   const tab = (): SideTab =>
     state.knelpuntenOpen() ? 'knelpunten' : state.proposalsOpen() ? 'voorstellen' : 'initiatieven';
-  const gemeentenWithKnelpunten = data.knelpunten.lokaal.gemeenten
-    .filter((g) => g.remarks.length > 0)
-    .map((g) => g.gemeente);
 
   const placeName = createMemo(() => {
     const { area, gemeente } = state.filters();
     const code = area ?? gemeente;
     return (code && index.areas.get(code)?.name) || t().flevoland;
-  });
-  const selectedAreaFeature = createMemo(() => {
-    const code = state.filters().area;
-    if (!code) return undefined;
-    return [...data.stadsdelen.features, ...data.wijken.features].find(
-      (f) => f.properties.code === code,
-    );
   });
   const items = createExploreItems(
     data.initiatieven.features,
@@ -219,71 +191,17 @@ export function Explorer(props: {
           </p>
         }
       >
-        <MapView
+        <ExploreMap
           data={data}
+          state={state}
+          propose={propose}
+          presentation={presentation}
+          items={items}
+          onOpen={open}
           onError={() => setMapFailed(true)}
           onSnapshotter={(take) => (takeSnapshot = take)}
-        >
-          <Basemap basemap={state.basemap()} onUnreachable={state.basemapFailed} />
-          <KnelpuntenOverlay visible={state.overlay()} gemeenten={gemeentenWithKnelpunten} />
-          <SelectedArea
-            gemeente={
-              presentation.active() ? slideGemeente(presentedSlide()) : state.filters().gemeente
-            }
-            area={selectedAreaFeature()}
-          />
-          <Labels data={data} focus={labelFocus()} />
-          <Pins
-            pins={items.pins()}
-            visibleIds={presentation.active() ? items.presentedIds() : items.visibleIds()}
-            selectedId={(() => {
-              const slide = presentedSlide();
-              return slide
-                ? slide.kind === 'initiatief'
-                  ? slide.id
-                  : undefined
-                : state.selectedId();
-            })()}
-            clusterLabel={t().clusterLabel}
-            onSelect={open}
-          />
-          <Camera
-            command={state.camera()}
-            coveredEdges={presentation.active() ? presentation.cover() : undefined}
-            onViewChange={(view, bounds, byUser) => {
-              lastView = view;
-              // Tour moves are not the explore view; the explore state keeps the view from before.
-              if (!presentation.active()) state.viewChanged(view, bounds, byUser);
-            }}
-          />
-          <GemeenteClicks
-            enabled={propose.form() === undefined}
-            onClick={(code) => state.chooseGemeente(code)}
-          />
-          <Show when={propose.form() !== undefined}>
-            <Suspense>
-              <PickMarker
-                location={propose.draft()}
-                onPick={propose.setDraft}
-                label={t().locationLegend}
-              />
-            </Suspense>
-          </Show>
-          <ControlTexts
-            attribution={[
-              ...basemapAttribution(state.basemap(), t().basemapAttribution),
-              // No OpenStreetMap data is drawn unless the OSM basemap is on, and that one credits itself.
-              boundaryAttribution(t().attributionCbs),
-              t().seedSource,
-            ]}
-            label={t().mapCanvasLabel}
-            texts={{
-              zoomIn: t().zoomIn,
-              zoomOut: t().zoomOut,
-              toggleAttribution: t().toggleAttribution,
-            }}
-          />
-        </MapView>
+          onView={(view) => (lastView = view)}
+        />
         <BasemapSwitch
           value={state.basemap()}
           onChoose={state.chooseBasemap}
