@@ -28,7 +28,7 @@ import { readUrlKey } from '../state/url-keys';
 import { createDescribers } from './describe';
 import { createExploreItems } from './explore-items';
 import { ExploreMap } from './ExploreMap';
-import { approvedSelection, openSelection, ownProposalSelection } from '../map-items/selection';
+import { openSelection, ownProposalSelection } from '../map-items/selection';
 import { ProvinceWide } from './ProvinceWide';
 import { prefetchPanels, SidePanel, type SideTab } from './SidePanel';
 import { createMapReady } from '../ui/map-ready';
@@ -96,7 +96,7 @@ export function Explorer(props: {
                     local,
                     matches,
                     placeText,
-                    selection: approvedSelection(state),
+                    selection: state,
                     // The live stream: the presentation follows its meeting and marks arrivals;
                     // the plain map follows it too, so approvals and withdrawals show at once.
                     live: () =>

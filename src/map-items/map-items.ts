@@ -14,12 +14,10 @@ export interface ItemSource {
  */
 export function createMapItems(sources: () => readonly ItemSource[]) {
   const items = createMemo(() => sources().flatMap((source) => source.items()));
-  const byId = createMemo(() => new Map(items().map((item) => [item.id, item])));
   const pins = createMemo(() => toPins(items()));
   const visibleIds = createMemo(() => sources().flatMap((source) => [...source.visibleIds()]));
   return {
     items,
-    item: (id: string | undefined) => (id === undefined ? undefined : byId().get(id)),
     pins,
     visibleIds,
   };

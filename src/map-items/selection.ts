@@ -22,7 +22,8 @@ export function openSelection(store: SelectionStore & AreaActions, selection: Se
   else store.select(selection.key);
 }
 
-const current = (store: SelectionStore) => parseItemId(store.selectedId(), store.isInitiative);
+export const current = (store: SelectionStore) =>
+  parseItemId(store.selectedId(), store.isInitiative);
 
 /**
  * The device's own proposals' view of the one selection: the selected one's local id. Clearing it
@@ -42,20 +43,4 @@ export function ownProposalSelection(store: SelectionStore) {
   };
 }
 
-/** The approved proposals' view of the one selection: the selected one's server number. */
-export function approvedSelection(store: SelectionStore) {
-  const number = () => {
-    const selection = current(store);
-    return selection?.kind === 'goedgekeurd-voorstel' ? selection.number : undefined;
-  };
-  return {
-    number,
-    set(next: number | undefined) {
-      if (next !== undefined) store.select(approvedItemId(next));
-      else if (number() !== undefined) store.select(undefined);
-    },
-  };
-}
-
 export type OwnProposalSelection = ReturnType<typeof ownProposalSelection>;
-export type ApprovedSelection = ReturnType<typeof approvedSelection>;

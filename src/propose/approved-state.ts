@@ -10,7 +10,8 @@ import {
 import type { ProposalStatusReport, PublicProposal } from '../server/contract';
 import { approvedProposalItems } from '../map-items/approved-adapter';
 import { approvedItemId } from '../map-items/ids';
-import type { ApprovedSelection } from '../map-items/selection';
+import { approvedSelection } from '../map-items/approved-selection';
+import type { SelectionStore } from '../map-items/selection';
 import type { Lang } from '../i18n/i18n';
 import { serverText } from '../i18n/server-text';
 import type { ServerMessages } from '../i18n/server-nl';
@@ -31,8 +32,8 @@ export interface ApprovedOptions {
   /** This device's own proposals, to mark the approved ones and not show them twice. */
   local: ProposalsState;
   placeText: (p: Pick<Proposal, 'gemeente' | 'wijk'>) => string;
-  /** The app's one selection, as the approved proposals see it. */
-  selection: ApprovedSelection;
+  /** The app's one selection (the approved proposals see their part of it). */
+  selection: SelectionStore;
   /** What the live stream follows now (undefined: nothing). */
   live?: Accessor<LiveFollow | undefined>;
   fetch?: typeof fetch;
@@ -47,6 +48,7 @@ export interface ApprovedOptions {
  * pure modules: importing i18n.tsx or controller.ts from here makes the bundler split that chunk.)
  */
 export function createApprovedState(options: ApprovedOptions) {
+  const selection = approvedSelection(options.selection);
   const text = serverText(options.lang, options.loadServerEn);
   const markApproved = (numbers: Set<number>) =>
     options.local.update(approvedOnes(options.local.proposals(), numbers));
@@ -69,9 +71,7 @@ export function createApprovedState(options: ApprovedOptions) {
   });
 
   const filtered = createMemo(() => approved().filter(options.matches));
-  const selected = createMemo(() =>
-    approved().find((p) => p.number === options.selection.number()),
-  );
+  const selected = createMemo(() => approved().find((p) => p.number === selection.number()));
   const pinId = (p: PublicProposal) => approvedItemId(p.number);
   const items = createMemo(() => {
     const isNew = new Set(fresh());
@@ -112,7 +112,7 @@ export function createApprovedState(options: ApprovedOptions) {
     liveUp: stream.liveUp,
     visibleIds: () => filtered().map(pinId),
     allIds: () => approved().map(pinId),
-    select: options.selection.set,
+    select: selection.set,
     placeText: options.placeText,
   };
 }

@@ -3,11 +3,8 @@ import { createRoot } from 'solid-js';
 import { buildIndex } from '../../../src/data/indexes';
 import type { AppData } from '../../../src/data/app-data';
 import { approvedItemId, itemId, ownItemId, parseItemId } from '../../../src/map-items/ids';
-import {
-  approvedSelection,
-  openSelection,
-  ownProposalSelection,
-} from '../../../src/map-items/selection';
+import { approvedSelection } from '../../../src/map-items/approved-selection';
+import { openSelection, ownProposalSelection } from '../../../src/map-items/selection';
 import { createExploreState } from '../../../src/state/explore-state';
 import { readAppData } from '../../support/geo-files';
 

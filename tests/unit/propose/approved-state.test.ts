@@ -37,7 +37,7 @@ describe('the approved proposals state', () => {
   it('starts, switches and stops the live stream as its state says, without any view', async () => {
     const events = fakeEventSource();
     const [live, setLive] = createSignal<LiveFollow | undefined>();
-    const [selected, setSelected] = createSignal<number>();
+    const [selected, setSelected] = createSignal<string>();
     const local = { proposals: () => [], update: () => {} } as unknown as ProposalsState;
     const dispose = createRoot((done) => {
       const state = createApprovedState({
@@ -47,7 +47,7 @@ describe('the approved proposals state', () => {
         matches: () => true,
         local,
         placeText: () => 'Almere',
-        selection: { number: selected, set: setSelected },
+        selection: { selectedId: selected, select: setSelected, isInitiative: () => false },
         live,
         fetch: (async () => new Response(JSON.stringify([proposal(4)]))) as typeof fetch,
         EventSource: events.Source,
@@ -60,7 +60,7 @@ describe('the approved proposals state', () => {
       return done;
     });
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(selected()).toBe(4);
+    expect(selected()).toBe('voorstel-4');
     expect(events.opened).toEqual([]);
     setLive({ highlightNew: false });
     await new Promise((resolve) => setTimeout(resolve, 0));
