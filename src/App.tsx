@@ -5,6 +5,7 @@ import { Explorer } from './explore/Explorer';
 import { LanguageSwitch } from './ui/LanguageSwitch';
 import { createMapReady } from './ui/map-ready';
 import { startMapWorker } from './map/worker';
+import { readUrlKey } from './state/url-keys';
 
 // The service worker (offline use, updates) registers once the first map view is drawn.
 const UpdateNotice = lazy(() =>
@@ -33,7 +34,7 @@ const moderatorPage = location.pathname.startsWith('/beheer');
 const surveyPage =
   new URLSearchParams(location.search).has('enquete') || location.pathname.startsWith('/enquete/');
 const privacyPage = location.pathname.startsWith('/privacy');
-const presenterPage = new URLSearchParams(location.search).get('presenter') === '1';
+const presenterPage = readUrlKey('presenter') === true;
 // The map's worker starts while the data downloads; the other pages have no map.
 if (!moderatorPage && !presenterPage && !privacyPage && !surveyPage) startMapWorker();
 
@@ -53,8 +54,7 @@ function MapApp() {
   const mapReady = createMapReady();
   createEffect(() => (document.title = t().appTitle));
   const [data] = createResource(loadAppData);
-  const params = new URLSearchParams(location.search);
-  const embed = params.get('embed') === '1';
+  const embed = readUrlKey('embed') === true;
   return (
     <div class="app" classList={{ 'app--embed': embed }}>
       <Show when={!embed}>

@@ -14,29 +14,26 @@ import type { AppData } from '../data/app-data';
 import { buildIndex } from '../data/indexes';
 import { createSearchIndex, type SearchEntry } from '../data/search';
 import { useI18n } from '../i18n/i18n';
-import { MapView } from '../map/MapView';
 import { BasemapSwitch } from '../map/BasemapSwitch';
-import { basemapAttribution, boundaryAttribution } from '../map/basemaps';
 import { initialBasemap } from '../state/basemap-preference';
-import type { PinItem } from '../map/pin-layer';
 import { OverlayLegend } from '../knelpunten/OverlayLegend';
-import {
-  APPROVED_PIN_PREFIX,
-  createProposeController,
-  PROPOSAL_PIN_PREFIX,
-} from '../propose/controller';
+import { createProposeController } from '../propose/controller';
 import type { ApprovedState } from '../propose/approved-state';
 import { retryUntilConnected } from '../propose/retry-connect';
 import { serverSeen } from '../propose/server-seen';
 import { createExploreState } from '../state/explore-state';
 import { fromSearchParams, type KnownKeys } from '../state/url-state';
 import { syncUrl } from '../state/url-sync';
+import { readUrlKey } from '../state/url-keys';
 import { createDescribers } from './describe';
+import { createExploreItems } from './explore-items';
+import { ExploreMap } from './ExploreMap';
+import { openSelection, ownProposalSelection } from '../map-items/selection';
 import { ProvinceWide } from './ProvinceWide';
 import { prefetchPanels, SidePanel, type SideTab } from './SidePanel';
 import { createMapReady } from '../ui/map-ready';
 import { createPresentation } from '../present/presentation-state';
-import { buildTour, slideGemeente, slideSubject } from '../present/tour';
+import { buildTour } from '../present/tour';
 import type { MapViewState } from '../state/url-state';
 
 /** How often an app that has met its server before looks for it again while it cannot reach it. */
@@ -71,13 +68,9 @@ export function Explorer(props: {
     ...initial,
     basemap: initialBasemap(initial.basemap),
   });
-  const propose = createProposeController(data, index, state.filters);
+  const propose = createProposeController(data, index, state.filters, ownProposalSelection(state));
   // A link with ?voorstel=nieuw (the presentation's QR code) opens the form.
   if (initial.form === 'nieuw') propose.startNew(initial.filters.gemeente);
-  syncUrl(state, lang, setLang, known, {
-    current: propose.formKey,
-    restore: (key) => propose.restoreForm(key, state.filters().gemeente),
-  });
 
   const describe = createDescribers(data, t);
   const mapReady = createMapReady();
@@ -96,7 +89,23 @@ export function Explorer(props: {
           () =>
             import('../propose/approved-state')
               .then((m) =>
-                m.connectToServer({ lang, loadServerEn, local, matches, placeText }, owner),
+                m.connectToServer(
+                  {
+                    lang,
+                    loadServerEn,
+                    local,
+                    matches,
+                    placeText,
+                    selection: state,
+                    // The live stream: the presentation follows its meeting and marks arrivals;
+                    // the plain map follows it too, so approvals and withdrawals show at once.
+                    live: () =>
+                      presentation.active()
+                        ? { meetingCode, highlightNew: true }
+                        : { highlightNew: false },
+                  },
+                  owner,
+                ),
               )
               .then((connected) => {
                 if (connected) setApproved(connected);
@@ -110,100 +119,50 @@ export function Explorer(props: {
   );
   // The last view the map reported, so leaving the presentation can put the map back exactly.
   let lastView: MapViewState | undefined;
-  const startParams = new URLSearchParams(location.search);
-  const meetingCode = startParams.get('code') ?? undefined;
+  const meetingCode = readUrlKey('code');
   // A link that opens the presentation for one municipality (?present=1&gemeente=GM0995).
-  const tourGemeente =
-    startParams.get('present') === '1' ? (initial.filters.gemeente ?? undefined) : undefined;
+  const tourGemeente = readUrlKey('present') ? (initial.filters.gemeente ?? undefined) : undefined;
   const presentation = createPresentation({
     slides: buildTour(data, index, { gemeente: tourGemeente, live: Boolean(meetingCode) }),
     index,
     explore: state,
     currentView: () => lastView,
   });
-  // Outside the presentation (which follows its own meeting) the map follows the live stream too:
-  // approvals appear and withdrawn or erased proposals disappear without a reload.
-  createEffect(
-    on(
-      () => [approved(), presentation.active()] as const,
-      ([current, presenting]) => {
-        if (current && !presenting) current.watchLive(undefined, { highlightNew: false });
-      },
-    ),
+  syncUrl(
+    state,
+    lang,
+    setLang,
+    known,
+    {
+      current: propose.formKey,
+      restore: (key) => propose.restoreForm(key, state.filters().gemeente),
+    },
+    presentation,
   );
   let takeSnapshot: (() => Promise<string | undefined>) | undefined;
-  const presentedSlide = () => (presentation.active() ? presentation.slide() : undefined);
-  const labelFocus = createMemo(() => {
-    const slide = presentedSlide();
-    return slide ? slideSubject(slide, data) : undefined;
-  });
   const search = createSearchIndex(index.searchEntries);
   const [mapFailed, setMapFailed] = createSignal(false);
   const tab = (): SideTab =>
     state.knelpuntenOpen() ? 'knelpunten' : state.proposalsOpen() ? 'voorstellen' : 'initiatieven';
-  const mappable = data.initiatieven.features.filter((i) => i.properties.precision !== 'provincie');
-  const gemeentenWithKnelpunten = data.knelpunten.lokaal.gemeenten
-    .filter((g) => g.remarks.length > 0)
-    .map((g) => g.gemeente);
 
   const placeName = createMemo(() => {
     const { area, gemeente } = state.filters();
     const code = area ?? gemeente;
     return (code && index.areas.get(code)?.name) || t().flevoland;
   });
-  const selectedAreaFeature = createMemo(() => {
-    const code = state.filters().area;
-    if (!code) return undefined;
-    return [...data.stadsdelen.features, ...data.wijken.features].find(
-      (f) => f.properties.code === code,
-    );
-  });
-  const ownPins = () => propose.proposals.proposals().filter((p) => !approved()?.hides(p));
-  const pins = createMemo(() => [
-    ...mappable.map((i): PinItem => ({
-      id: i.properties.id,
-      name: i.properties.name,
-      lngLat: i.geometry.coordinates,
-      variant: i.properties.status,
-      derived: i.properties.placeBasis === 'afgeleid',
-      label: describe.pinLabel(i),
-    })),
-    ...(approved()?.pins() ?? []),
-    ...ownPins().map((p): PinItem => ({
-      id: `${PROPOSAL_PIN_PREFIX}${p.id}`,
-      name: p.name,
-      lngLat: [p.lng, p.lat],
-      variant: 'voorstel',
-      label: t().proposalPinLabel(p.name, propose.placeText(p)),
-    })),
-  ]);
-  const visibleIds = createMemo(() => [
-    ...state.filteredOnMap().map((i) => i.properties.id),
-    ...propose.filtered().map((p) => `${PROPOSAL_PIN_PREFIX}${p.id}`),
-    ...(approved()?.visibleIds() ?? []),
-  ]);
-  const selectedPin = () =>
-    state.selectedId() ??
-    (propose.selectedId()
-      ? `${PROPOSAL_PIN_PREFIX}${propose.selectedId()}`
-      : approved()?.selected() && `${APPROVED_PIN_PREFIX}${approved()?.selected()?.number}`);
-
+  const items = createExploreItems(
+    data.initiatieven.features,
+    state,
+    propose,
+    approved,
+    describe,
+    t,
+  );
   // Where focus goes back to when a detail panel closes: the pin, list entry or search box that opened it.
   let opener: HTMLElement | null = null;
   const open = (id: string) => {
     opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    approved()?.select(undefined);
-    if (id.startsWith(APPROVED_PIN_PREFIX)) {
-      state.select(undefined);
-      propose.select(undefined);
-      approved()?.select(Number(id.slice(APPROVED_PIN_PREFIX.length)));
-    } else if (id.startsWith(PROPOSAL_PIN_PREFIX)) {
-      state.select(undefined);
-      propose.select(id.slice(PROPOSAL_PIN_PREFIX.length));
-    } else {
-      propose.select(undefined);
-      state.select(id);
-    }
+    state.select(id);
   };
   const close = () => {
     const returnTo = opener;
@@ -215,8 +174,11 @@ export function Explorer(props: {
   };
   const onSearch = (entry: SearchEntry) => {
     if (entry.kind === 'initiatief') open(entry.key);
-    else if (entry.kind === 'gemeente') state.chooseGemeente(entry.key);
-    else state.chooseArea(entry.key);
+    else
+      openSelection(state, {
+        kind: entry.kind === 'gemeente' ? 'gemeente' : 'gebied',
+        code: entry.key,
+      });
   };
 
   const map = (
@@ -229,55 +191,16 @@ export function Explorer(props: {
           </p>
         }
       >
-        <MapView
+        <ExploreMap
           data={data}
-          pins={pins()}
-          visibleIds={
-            presentation.active()
-              ? [...mappable.map((i) => i.properties.id), ...(approved()?.allIds() ?? [])]
-              : visibleIds()
-          }
-          clusterLabel={t().clusterLabel}
-          selectedId={(() => {
-            const slide = presentedSlide();
-            return slide ? (slide.kind === 'initiatief' ? slide.id : undefined) : selectedPin();
-          })()}
-          onSelect={open}
-          camera={state.camera()}
-          coveredEdges={presentation.active() ? presentation.cover() : undefined}
-          labelFocus={labelFocus()}
-          onSnapshotter={(take) => (takeSnapshot = take)}
-          onViewChange={(view, bounds, byUser) => {
-            lastView = view;
-            // Tour moves are not the explore view; the explore state keeps the view from before.
-            if (!presentation.active()) state.viewChanged(view, bounds, byUser);
-          }}
-          onGemeenteClick={(code) => state.chooseGemeente(code)}
-          selectedGemeente={
-            presentation.active() ? slideGemeente(presentedSlide()) : state.filters().gemeente
-          }
-          selectedArea={selectedAreaFeature()}
-          knelpuntOverlay={state.overlay()}
-          gemeentenWithKnelpunten={gemeentenWithKnelpunten}
-          attribution={[
-            ...basemapAttribution(state.basemap(), t().basemapAttribution),
-            // No OpenStreetMap data is drawn unless the OSM basemap is on, and that one credits itself.
-            boundaryAttribution(t().attributionCbs),
-            t().seedSource,
-          ]}
-          label={t().mapCanvasLabel}
-          controlTexts={{
-            zoomIn: t().zoomIn,
-            zoomOut: t().zoomOut,
-            toggleAttribution: t().toggleAttribution,
-          }}
+          state={state}
+          propose={propose}
+          presentation={presentation}
+          items={items}
+          onOpen={open}
           onError={() => setMapFailed(true)}
-          picking={propose.form() !== undefined}
-          pickLocation={propose.draft()}
-          onPick={propose.setDraft}
-          pickLabel={t().locationLegend}
-          basemap={state.basemap()}
-          onBasemapUnreachable={state.basemapFailed}
+          onSnapshotter={(take) => (takeSnapshot = take)}
+          onView={(view) => (lastView = view)}
         />
         <BasemapSwitch
           value={state.basemap()}
@@ -340,7 +263,9 @@ export function Explorer(props: {
           search={search}
           tab={tab()}
           onTab={(next) => {
+            // A tab shows its own content: an open detail (of any kind) closes.
             batch(() => {
+              state.select(undefined);
               state.setKnelpuntenOpen(next === 'knelpunten');
               state.setProposalsOpen(next === 'voorstellen');
             });

@@ -29,6 +29,8 @@ import { FilterBar } from './FilterBar';
 import { InitiativeList } from './InitiativeList';
 import { SearchBox } from './SearchBox';
 import { StorageNotice } from '../propose/StorageNotice';
+import { ownItemId } from '../map-items/ids';
+import { readUrlKey } from '../state/url-keys';
 
 // Loaded when first needed, so the first view of the map downloads less.
 const KnelpuntenPanel = lazy(() =>
@@ -115,7 +117,7 @@ export function SidePanel(props: SidePanelProps) {
               {(loadedLocate) => (
                 <ProposeForm
                   editing={props.propose.form() ?? undefined}
-                  meetingCode={new URLSearchParams(location.search).get('code') ?? undefined}
+                  meetingCode={readUrlKey('code')}
                   location={props.propose.draft()}
                   onLocationChange={props.propose.setDraft}
                   locate={loadedLocate()}
@@ -218,7 +220,7 @@ export function SidePanel(props: SidePanelProps) {
                   placeText={props.propose.placeText}
                   placeName={props.propose.placeName}
                   onEdit={props.propose.startEdit}
-                  onShow={(p) => props.onOpen(`voorstel:${p.id}`)}
+                  onShow={(p) => props.onOpen(ownItemId(p.id))}
                 />
               </Match>
               <Match when={props.tab === 'initiatieven'}>
@@ -262,7 +264,7 @@ export function SidePanel(props: SidePanelProps) {
                               type="button"
                               class="initiative initiative--proposal"
                               data-id={p.id}
-                              onClick={() => props.onOpen(`voorstel:${p.id}`)}
+                              onClick={() => props.onOpen(ownItemId(p.id))}
                             >
                               <span class="badge">{t().proposalBadge}</span>
                               <span class="initiative__name">{p.name}</span>

@@ -51,13 +51,6 @@ export function PresentationOverlay(props: {
   let panel!: HTMLElement;
   // eslint-disable-next-line no-unassigned-vars -- assigned by Solid's ref
   let aside!: HTMLDivElement;
-  // The live wall runs while presenting with a server; it stops when the presentation closes.
-  createEffect(
-    on(
-      () => props.approved,
-      (approved) => approved?.watchLive(props.meetingCode),
-    ),
-  );
   const p = () => props.presentation;
   const slide = () => p().slide();
   // The server's PUBLIC_URL when it has one: the address phones in the room can reach.

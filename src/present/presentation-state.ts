@@ -2,9 +2,9 @@ import { batch, createEffect, createSignal, on, onCleanup } from 'solid-js';
 import type { DataIndex } from '../data/indexes';
 import { SELECTED_ZOOM, type ExploreState } from '../state/explore-state';
 import type { MapViewState } from '../state/url-state';
+import { readUrlKey, type UrlValues } from '../state/url-keys';
 import { slideForKey, type Slide } from './tour';
 
-const PARAMS = ['present', 'dia', 'autoplay'] as const;
 /** The controls and the cursor hide after this long without mouse or key input. */
 const IDLE_MS = 3000;
 
@@ -13,17 +13,6 @@ export interface CoveredEdges {
   right: number;
   bottom: number;
   left: number;
-}
-
-function writeUrl(update: (params: URLSearchParams) => void) {
-  const params = new URLSearchParams(location.search);
-  update(params);
-  const query = params.toString();
-  history.replaceState(
-    history.state,
-    '',
-    `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
-  );
 }
 
 /**
@@ -38,15 +27,12 @@ export function createPresentation(options: {
   currentView: () => MapViewState | undefined;
 }) {
   const { slides, index, explore } = options;
-  const params = new URLSearchParams(location.search);
-  const [active, setActive] = createSignal(params.get('present') === '1');
-  const [current, setCurrent] = createSignal(clamp(Number(params.get('dia') ?? 1) - 1));
+  const openedPresenting = readUrlKey('present') === true;
+  const [active, setActive] = createSignal(openedPresenting);
+  const [current, setCurrent] = createSignal(clamp((readUrlKey('dia') ?? 1) - 1));
   const [blank, setBlank] = createSignal(false);
   const [showQr, setShowQr] = createSignal(false);
-  const autoplayParam = Number(params.get('autoplay'));
-  const [autoplaySeconds, setAutoplaySeconds] = createSignal(
-    Number.isFinite(autoplayParam) && autoplayParam >= 2 ? autoplayParam : 0,
-  );
+  const [autoplaySeconds, setAutoplaySeconds] = createSignal(readUrlKey('autoplay') ?? 0);
   const [paused, setPaused] = createSignal(false);
   const [cursorIdle, setCursorIdle] = createSignal(false);
   let returnView: MapViewState | undefined;
@@ -99,10 +85,6 @@ export function createPresentation(options: {
       setActive(true);
       setPaused(false);
     });
-    writeUrl((p) => {
-      p.set('present', '1');
-      p.set('dia', String(current() + 1));
-    });
     onInput();
     if (fromUserAction) void requestFullscreen();
     void keepAwake();
@@ -124,7 +106,6 @@ export function createPresentation(options: {
       setBlank(false);
       setShowQr(false);
     });
-    writeUrl((p) => PARAMS.forEach((key) => p.delete(key)));
     void wakeLock?.release().catch(() => {});
     wakeLock = undefined;
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
@@ -200,9 +181,7 @@ export function createPresentation(options: {
   createEffect(
     on([active, current], ([isActive, i]) => {
       document.body.classList.toggle('presenting', isActive);
-      if (!isActive) return;
-      writeUrl((p) => p.set('dia', String(i + 1)));
-      showSlide(slides[i]);
+      if (isActive) showSlide(slides[i]);
     }),
   );
 
@@ -215,10 +194,15 @@ export function createPresentation(options: {
   });
 
   // Opened with ?present=1: the controls show for a moment, then hide.
-  if (params.get('present') === '1') onInput();
+  if (openedPresenting) onInput();
 
   return {
     active,
+    /** The presentation's URL keys (written by state/url-sync.ts, the one writer). */
+    url: (): UrlValues =>
+      active()
+        ? { present: true, dia: current() + 1, autoplay: autoplaySeconds() || undefined }
+        : {},
     current,
     slide,
     slides,
@@ -240,7 +224,6 @@ export function createPresentation(options: {
         setAutoplaySeconds(seconds);
         setPaused(false);
       });
-      writeUrl((p) => p.set('autoplay', String(seconds)));
     },
     pause: () => setPaused(true),
     resume: () => setPaused(false),

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import type { PrivacyInfo } from '../proposals/contract';
 import { apiBase, requestJson } from '../propose/server-api';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { readUrlKey } from '../state/url-keys';
 import { privacyEn, privacyNl } from './privacy-text';
 
 /** The server's retention settings, or undefined on static hosting (no server, nothing sent). */
@@ -21,7 +22,7 @@ async function serverPrivacy(): Promise<PrivacyInfo | undefined> {
  */
 export function PrivacyPage() {
   const { lang, setLang } = useI18n();
-  if (new URLSearchParams(location.search).get('lang') === 'en') void setLang('en');
+  if (readUrlKey('lang') === 'en') void setLang('en');
   const text = () => (lang() === 'en' ? privacyEn : privacyNl);
   const [info] = createResource(serverPrivacy);
   const mapHref = () => (lang() === 'en' ? '/?lang=en' : '/');

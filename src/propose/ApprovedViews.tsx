@@ -7,6 +7,7 @@ import type { ServerMessages } from '../i18n/server-nl';
 import type { PublicProposal } from '../proposals/contract';
 import { DetailFrame } from '../ui/DetailFrame';
 import type { ApprovedState } from './approved-state';
+import { approvedItemId } from '../map-items/ids';
 
 /** The approved proposals within the filters, beside the initiatives in the list. */
 export function ApprovedList(props: { approved: ApprovedState; onOpen: (id: string) => void }) {
@@ -25,7 +26,7 @@ export function ApprovedList(props: { approved: ApprovedState; onOpen: (id: stri
                   type="button"
                   class="initiative initiative--approved"
                   data-number={p.number}
-                  onClick={() => props.onOpen(`goedgekeurd:${p.number}`)}
+                  onClick={() => props.onOpen(approvedItemId(p.number))}
                 >
                   <span class="badge badge--approved">{text().approvedBadge}</span>
                   <span class="initiative__name">{p.name}</span>

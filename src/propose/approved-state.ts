@@ -1,15 +1,26 @@
-import { batch, createMemo, createSignal, onCleanup, runWithOwner, type Owner } from 'solid-js';
+import {
+  createEffect,
+  createMemo,
+  onCleanup,
+  runWithOwner,
+  untrack,
+  type Accessor,
+  type Owner,
+} from 'solid-js';
 import type { ProposalStatusReport, PublicProposal } from '../proposals/contract';
-import type { PinItem } from '../map/pin-layer';
+import { approvedProposalItems } from '../map-items/approved-adapter';
+import { approvedItemId } from '../map-items/ids';
+import { approvedSelection } from '../map-items/approved-selection';
+import type { SelectionStore } from '../map-items/selection';
 import type { Lang } from '../i18n/i18n';
 import { serverText } from '../i18n/server-text';
 import type { ServerMessages } from '../i18n/server-nl';
-import { applyLiveEvent, newSince, parseLiveEvent } from '../proposals/live';
 import { approvedOnes, judgedOnes } from './own-statuses';
-import { APPROVED_PIN_PREFIX } from './pin-ids';
 import type { Proposal } from '../proposals/proposal';
 import type { ProposalsState } from './proposals-state';
 import { apiBase, detectServer, requestJson } from './server-api';
+import { createApprovedList } from './approved-list';
+import { createLiveStream, type LiveFollow } from './live-stream';
 import { rememberServer } from './server-seen';
 
 export interface ApprovedOptions {
@@ -21,65 +32,57 @@ export interface ApprovedOptions {
   /** This device's own proposals, to mark the approved ones and not show them twice. */
   local: ProposalsState;
   placeText: (p: Pick<Proposal, 'gemeente' | 'wijk'>) => string;
+  /** The app's one selection (the approved proposals see their part of it). */
+  selection: SelectionStore;
+  /** What the live stream follows now (undefined: nothing). */
+  live?: Accessor<LiveFollow | undefined>;
   fetch?: typeof fetch;
   EventSource?: typeof EventSource;
 }
 
-const RECONNECT_MS = 5_000;
-
 /**
- * Approved proposals from the Samen Buurten server, for everyone: the list, its pins, the one
- * selected, and the live wall (`/api/live`) that adds newly approved ones while presenting.
+ * Approved proposals from the Samen Buurten server, for everyone: the list, its map items, the
+ * one selected, and the live stream (`/api/live`), which this state starts and stops itself as
+ * `options.live` says (the presentation's meeting, or the plain map).
  * Must run under a Solid owner. (It imports nothing that the first-load chunk has beyond Solid and
  * pure modules: importing i18n.tsx or controller.ts from here makes the bundler split that chunk.)
  */
 export function createApprovedState(options: ApprovedOptions) {
+  const selection = approvedSelection(options.selection);
   const text = serverText(options.lang, options.loadServerEn);
-  const [approved, setApproved] = createSignal<PublicProposal[]>([]);
-  const [loaded, setLoaded] = createSignal(false);
-  const [fresh, setFresh] = createSignal<number[]>([]);
-  const [selectedNumber, setSelectedNumber] = createSignal<number>();
-  /** Whether the live stream is connected (undefined before it was first tried). */
-  const [liveUp, setLiveUp] = createSignal<boolean>();
-
-  /** Fetches the approved list again; undefined when it could not be had (offline, server down). */
-  async function refresh(): Promise<PublicProposal[] | undefined> {
-    try {
-      const list = await requestJson<PublicProposal[]>(
-        `${options.base}/api/voorstellen`,
-        {},
-        options.fetch,
-      );
-      if (!Array.isArray(list)) return undefined;
-      batch(() => {
-        setApproved(list);
-        setLoaded(true);
-      });
-      options.local.update(
-        approvedOnes(options.local.proposals(), new Set(list.map((p) => p.number))),
-      );
-      return list;
-    } catch {
-      return undefined;
-    }
-  }
+  const markApproved = (numbers: Set<number>) =>
+    options.local.update(approvedOnes(options.local.proposals(), numbers));
+  const list = createApprovedList({
+    base: options.base,
+    fetch: options.fetch,
+    onList: (current) => markApproved(new Set(current.map((p) => p.number))),
+  });
+  const { approved, refresh } = list;
+  const stream = createLiveStream({
+    base: options.base,
+    list,
+    onApproved: (number) => markApproved(new Set([number])),
+    EventSource: options.EventSource,
+  });
+  const fresh = stream.fresh;
+  createEffect(() => {
+    const follow = options.live?.();
+    if (follow) untrack(() => stream.follow(follow));
+  });
 
   const filtered = createMemo(() => approved().filter(options.matches));
-  const selected = createMemo(() => approved().find((p) => p.number === selectedNumber()));
-  const pinId = (p: PublicProposal) => `${APPROVED_PIN_PREFIX}${p.number}`;
-  const pins = createMemo(() => {
+  const selected = createMemo(() => approved().find((p) => p.number === selection.number()));
+  const pinId = (p: PublicProposal) => approvedItemId(p.number);
+  const items = createMemo(() => {
     const isNew = new Set(fresh());
-    return approved().map((p): PinItem => {
-      const label = text().approvedPinLabel(p.name, options.placeText(p));
-      return {
-        id: pinId(p),
-        name: p.name,
-        lngLat: [p.lng, p.lat],
-        variant: 'goedgekeurd',
-        label: isNew.has(p.number) ? text().liveNewPinLabel(label) : label,
-        highlight: isNew.has(p.number),
-      };
-    });
+    return approvedProposalItems(
+      approved(),
+      (p) => {
+        const label = text().approvedPinLabel(p.name, options.placeText(p));
+        return isNew.has(p.number) ? text().liveNewPinLabel(label) : label;
+      },
+      (p) => isNew.has(p.number),
+    );
   });
 
   /** A proposal of this device that the server shows approved: its pin is the server's one. */
@@ -93,77 +96,23 @@ export function createApprovedState(options: ApprovedOptions) {
     );
   }
 
-  /**
-   * Follows `/api/live` (for one meeting, with a code) until the owner is cleaned up. The browser's
-   * EventSource reconnects by itself; each (re)open refetches the list so nothing approved in
-   * between is missed. If the server answers with an error the stream closes: try again later.
-   * The map outside the presentation follows it too, without marking proposals as new, so that a
-   * withdrawn or erased proposal leaves every open map at once.
-   */
-  function watchLive(meetingCode: string | undefined, follow: { highlightNew?: boolean } = {}) {
-    const Source = options.EventSource ?? globalThis.EventSource;
-    if (!Source) return;
-    const highlightNew = follow.highlightNew ?? true;
-    let baseline = loaded() ? new Set(approved().map((p) => p.number)) : undefined;
-    const update = (list: PublicProposal[]) => {
-      if (!highlightNew) return;
-      baseline ??= new Set(list.map((p) => p.number));
-      setFresh((seen) => newSince(baseline!, list, meetingCode, seen));
-    };
-    const query = meetingCode ? `?vergadering=${encodeURIComponent(meetingCode)}` : '';
-    let source: EventSource | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onEvent = (event: MessageEvent<string>) => {
-      const live = parseLiveEvent(event.type, event.data);
-      if (!live) return;
-      const list = applyLiveEvent(approved(), live);
-      setApproved(list);
-      if (live.type === 'approved')
-        options.local.update(
-          approvedOnes(options.local.proposals(), new Set([live.proposal.number])),
-        );
-      update(list);
-    };
-    const open = () => {
-      source = new Source(`${options.base}/api/live${query}`);
-      source.addEventListener('open', () => {
-        setLiveUp(true);
-        void refresh().then((list) => list && update(list));
-      });
-      for (const type of ['approved', 'removed', 'message'])
-        source.addEventListener(type, onEvent as EventListener);
-      source.addEventListener('error', () => {
-        setLiveUp(false);
-        if (source?.readyState !== Source.CLOSED) return;
-        source.close();
-        timer = setTimeout(open, RECONNECT_MS);
-      });
-    };
-    open();
-    onCleanup(() => {
-      clearTimeout(timer);
-      source?.close();
-      setFresh([]);
-    });
-  }
-
   return {
     text,
     approved,
     filtered,
     selected,
-    pins,
+    /** The approved proposals as map items (src/map-items). */
+    items,
     hides,
     refresh,
-    watchLive,
     /** How many proposals arrived on the live wall since it started. */
     freshCount: () => fresh().length,
     /** The proposals that arrived on the live wall, in the order they came. */
     freshProposals: () => fresh().flatMap((n) => approved().filter((p) => p.number === n)),
-    liveUp,
+    liveUp: stream.liveUp,
     visibleIds: () => filtered().map(pinId),
     allIds: () => approved().map(pinId),
-    select: setSelectedNumber,
+    select: selection.set,
     placeText: options.placeText,
   };
 }

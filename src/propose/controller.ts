@@ -8,8 +8,7 @@ import type { Proposal } from '../proposals/proposal';
 import { createProposalsState } from './proposals-state';
 import { openProposalStore } from './store';
 import { plainPlace } from './plain-place';
-
-export { APPROVED_PIN_PREFIX, PROPOSAL_PIN_PREFIX } from './pin-ids';
+import type { OwnProposalSelection } from '../map-items/selection';
 
 /** Whether a proposal falls within the explore filters (a stadsdeel holds the wijken CBS numbers in it). */
 export function proposalMatches(
@@ -27,8 +26,16 @@ export function proposalMatches(
   return index.areas.has(p.gemeente);
 }
 
-/** Proposals on this device, the propose form's mode and its draft location. */
-export function createProposeController(data: AppData, index: DataIndex, filters: () => Filters) {
+/**
+ * Proposals on this device, the propose form's mode and its draft location. Which one is selected
+ * is the app's one selection (`selection`), seen from here.
+ */
+export function createProposeController(
+  data: AppData,
+  index: DataIndex,
+  filters: () => Filters,
+  selection: OwnProposalSelection,
+) {
   // Point-in-polygon code is only needed once someone proposes or imports, so it loads then.
   let locator: Promise<Locate> | undefined;
   const loadLocate = () =>
@@ -61,7 +68,8 @@ export function createProposeController(data: AppData, index: DataIndex, filters
   /** undefined: not proposing; null: a new proposal; a Proposal: editing it. */
   const [form, setForm] = createSignal<Proposal | null | undefined>();
   const [draft, setDraft] = createSignal<LngLat>();
-  const [selectedId, setSelectedId] = createSignal<string>();
+  const selectedId = selection.key;
+  const setSelectedId = selection.set;
   const [savedMessage, setSavedMessage] = createSignal(false);
 
   /** Whether a proposal (this device's or an approved one) falls within the explore filters. */

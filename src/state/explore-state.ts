@@ -5,6 +5,7 @@ import type { Initiatief } from '../data/schemas';
 import { isFiltered, matchesFilters, noFilters, type Filters } from './filters';
 import type { MapViewState, UrlState } from './url-state';
 import { DEFAULT_BASEMAP, type BasemapId } from '../map/basemaps';
+import { parseItemId } from '../map-items/ids';
 
 /** A request to move the map; `seq` makes a repeated request (same place twice) still count. */
 export type CameraCommand = (
@@ -34,7 +35,9 @@ function inBounds(i: Initiatief, [west, south, east, north]: BBox): boolean {
  */
 export function createExploreState(data: AppData, index: DataIndex, initial: UrlState) {
   const [filters, setFilters] = createSignal<Filters>(initial.filters);
+  /** The one selection: the item id of an initiative or a proposal (src/map-items/ids.ts). */
   const [selectedId, setSelectedId] = createSignal<string | undefined>(initial.selected);
+  const isInitiative = (key: string) => index.initiatives.has(key);
   const [overlay, setOverlay] = createSignal(initial.overlay);
   const [knelpuntenOpen, setKnelpuntenOpen] = createSignal(initial.knelpuntenOpen);
   const [proposalsOpen, setProposalsOpen] = createSignal(initial.proposalsOpen ?? false);
@@ -132,12 +135,15 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
       });
       frameArea(undefined);
     },
+    isInitiative,
+    /** Selects any item by its id (a proposal's too), or nothing; an unknown id selects nothing. */
     select(id: string | undefined) {
-      const initiatief = id ? index.initiatives.get(id) : undefined;
+      const item = parseItemId(id, isInitiative);
+      const initiatief = item?.kind === 'initiatief' ? index.initiatives.get(item.key) : undefined;
       batch(() => {
         // A selection the filters would hide would make the map and the list disagree.
         if (initiatief && !matchesFilters(initiatief.properties, filters())) setFilters(noFilters);
-        setSelectedId(initiatief?.properties.id);
+        setSelectedId(item && id);
       });
       if (initiatief && isMappable(initiatief)) {
         const [lng = 0, lat = 0] = initiatief.geometry.coordinates;

@@ -1,5 +1,6 @@
 import { createEffect, onCleanup, type Accessor } from 'solid-js';
 import type { ExploreState } from './explore-state';
+import { writeUrlValues, type UrlValues } from './url-keys';
 import {
   fromSearchParams,
   toSearchParams,
@@ -22,13 +23,17 @@ export interface FormInUrl {
 const steps = (state: UrlState) =>
   toSearchParams({ ...state, view: undefined, lang: undefined, basemap: undefined }).toString();
 
-/** Keeps the URL in step with the explore state; the only writer of the explore keys. */
+/**
+ * Keeps the URL in step with the explore state and the presentation: the only writer of the URL
+ * (url-keys.ts lists its keys). The presentation's keys never make a history entry.
+ */
 export function syncUrl(
   state: ExploreState,
   lang: Accessor<Lang>,
   setLang: (lang: Lang) => void,
   known: KnownKeys,
   form: FormInUrl,
+  presentation: { url: Accessor<UrlValues> } = { url: () => ({}) },
 ) {
   let lastSteps: string | undefined;
   let lastForm: string | undefined;
@@ -46,8 +51,13 @@ export function syncUrl(
       lang: lang(),
       basemap: state.basemap(),
     };
+    const presented = presentation.url();
     if (restoring) return;
-    const params = toSearchParams(next, new URLSearchParams(location.search));
+    const params = writeUrlValues(
+      presented,
+      'presentation',
+      toSearchParams(next, new URLSearchParams(location.search)),
+    );
     const query = params.toString();
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     const nextSteps = steps(next);

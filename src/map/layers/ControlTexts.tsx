@@ -1,0 +1,37 @@
+import { createEffect, onCleanup } from 'solid-js';
+import { AttributionControl } from 'maplibre-gl';
+import { useMap } from '../map-context';
+
+/**
+ * The credits and MapLibre's control texts in the UI language. MapLibre reads its texts once, so a
+ * language switch re-creates the attribution and relabels the zoom buttons.
+ */
+export function ControlTexts(props: {
+  attribution: string[];
+  label: string;
+  texts: { zoomIn: string; zoomOut: string; toggleAttribution: string };
+}) {
+  const map = useMap();
+  let attribution: AttributionControl | undefined;
+  createEffect(() => {
+    const lines = props.attribution;
+    const texts = props.texts;
+    if (attribution) map.removeControl(attribution);
+    // On a phone the credits fold behind an (i) button instead of taking three lines of map.
+    const compact = window.matchMedia('(max-width: 48rem)').matches;
+    attribution = new AttributionControl({ compact, customAttribution: lines });
+    map.addControl(attribution, 'bottom-right');
+    const container = map.getContainer();
+    const label = (selector: string, text: string) => {
+      const element = container.querySelector(selector);
+      element?.setAttribute('aria-label', text);
+      element?.setAttribute('title', text);
+    };
+    label('.maplibregl-ctrl-zoom-in', texts.zoomIn);
+    label('.maplibregl-ctrl-zoom-out', texts.zoomOut);
+    label('.maplibregl-ctrl-attrib-button', texts.toggleAttribution);
+    map.getCanvas().setAttribute('aria-label', props.label);
+  });
+  onCleanup(() => attribution && map.removeControl(attribution));
+  return null;
+}

@@ -1,0 +1,19 @@
+import { createEffect, on } from 'solid-js';
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { Feature } from 'geojson';
+import { useMap } from '../map-context';
+import { LAYER, selectedAreaData, selectedGemeenteFilter, SOURCE } from '../style';
+
+/** The chosen municipality's outline and the chosen stadsdeel or wijk. */
+export function SelectedArea(props: { gemeente: string | undefined; area: Feature | undefined }) {
+  const map = useMap();
+  createEffect(() => map.setFilter(LAYER.selectedGemeente, selectedGemeenteFilter(props.gemeente)));
+  // setData is a worker round trip: only when the area itself changes.
+  createEffect(
+    on(
+      () => props.area,
+      (area) => map.getSource<GeoJSONSource>(SOURCE.selectedArea)?.setData(selectedAreaData(area)),
+    ),
+  );
+  return null;
+}
