@@ -37,6 +37,7 @@ export const en: Messages = {
     'Examples and bottlenecks: “Knelpunten bij inclusieve samenlevingsopbouw”, Samen Buurten (Anneke Brock, Maarten Kwakernaak)',
   attributionCbs: 'Boundaries: CBS, Kadaster',
   language: 'Language',
+  theme: { label: 'Colours', system: 'As this device', light: 'Light', dark: 'Dark' },
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   toggleAttribution: 'Show or hide attribution',

@@ -38,6 +38,7 @@ export const nl = {
     'Voorbeelden en knelpunten: “Knelpunten bij inclusieve samenlevingsopbouw”, Samen Buurten (Anneke Brock, Maarten Kwakernaak)',
   attributionCbs: 'Grenzen: CBS, Kadaster',
   language: 'Taal',
+  theme: { label: 'Kleuren', system: 'Zoals dit apparaat', light: 'Licht', dark: 'Donker' },
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',
   toggleAttribution: 'Bronvermelding tonen of verbergen',

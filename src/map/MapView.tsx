@@ -30,6 +30,7 @@ import { announceMapReady } from '../ui/map-ready';
 import { hatchImage } from './hatch';
 import { PinLayer, type PinItem } from './pin-layer';
 import { BasemapLayer } from './basemap-layer';
+import { followPalette } from './theme-sync';
 import { findOnlineBasemap, type BasemapId, type OnlineBasemapId } from './basemaps';
 
 export interface MapViewProps {
@@ -126,6 +127,7 @@ export function MapView(props: MapViewProps) {
     instance.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE) instance.addImage(HATCH_IMAGE, hatchImage(readPalette().knelpunt));
     });
+    onCleanup(followPalette(instance, () => styleLoaded));
     instance.touchZoomRotate.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     instance.getCanvas().setAttribute('aria-label', props.label);
