@@ -350,6 +350,11 @@ export function MapView(props: MapViewProps) {
     const compact = window.matchMedia('(max-width: 48rem)').matches;
     attribution = new AttributionControl({ compact, customAttribution: lines });
     map.addControl(attribution, 'bottom-right');
+    // MapLibre opens compact credits at first; on a phone they start folded (the (i) opens them).
+    if (compact)
+      container
+        .querySelector('.maplibregl-ctrl-attrib')
+        ?.classList.remove('maplibregl-compact-show');
     const label = (selector: string, text: string) => {
       const element = container.querySelector(selector);
       element?.setAttribute('aria-label', text);

@@ -80,8 +80,17 @@ export class AreaLabels {
     };
     for (const marker of this.gemeenten) marker.getElement().hidden = !shown(marker);
     for (const marker of this.provincies) marker.getElement().hidden = Boolean(focus);
-    // Municipality names win over wijk names, which win over the neighbouring provinces.
-    declutter([...this.gemeenten, ...this.wijken, ...this.provincies].map((m) => m.getElement()));
+    // Municipality names win over wijk names, which win over the neighbouring provinces; pins and
+    // groups of pins (drawn over the names) are never covered: a name moves aside for them.
+    const obstacles = [
+      ...this.map
+        .getContainer()
+        .querySelectorAll<HTMLElement>('.pin:not([hidden]) .pin__shape, .cluster'),
+    ].map((element) => element.getBoundingClientRect());
+    declutter(
+      [...this.gemeenten, ...this.wijken, ...this.provincies].map((m) => m.getElement()),
+      obstacles,
+    );
   }
 
   remove() {

@@ -49,7 +49,7 @@ const paint = (page: Page, layer: string, property: string) =>
     ([id, name]) =>
       (window as unknown as { __samenBuurtenMap: MapHandle }).__samenBuurtenMap.getPaintProperty(
         id!,
-        name!,
+        name! as Parameters<MapHandle['getPaintProperty']>[1],
       ),
     [layer, property],
   );
