@@ -1,5 +1,6 @@
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import { declutter } from './declutter';
+import { plainWijkName } from '../data/plain-names';
 
 export interface LabelFeature {
   properties: { code?: string; name?: string; labelPoint?: [number, number] };
@@ -15,7 +16,9 @@ export interface LabelFocus {
 
 function labelMarkers(map: MapLibreMap, features: LabelFeature[], kind: LabelKind): Marker[] {
   return features.flatMap((f) => {
-    const { name, code, labelPoint } = f.properties;
+    const { code, labelPoint } = f.properties;
+    // CBS's "Wijk 01 Emmeloord" reads as "Emmeloord"; a wijk that is only a number gets no name.
+    const name = kind === 'wijk' ? plainWijkName(f.properties.name) : f.properties.name;
     if (!name || !labelPoint) return [];
     const element = document.createElement('div');
     element.className = `map-label map-label--${kind}`;
