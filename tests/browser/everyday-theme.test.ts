@@ -184,3 +184,26 @@ describe('choosing the colours', () => {
     await page.context().close();
   }, 120_000);
 });
+
+describe('the other pages in the dark theme', () => {
+  it.each([
+    ['privacy', '/privacy', 'h1'],
+    ['moderation', '/beheer', 'h1'],
+    ['presenter view', '/?present=1&presenter=1', 'h1'],
+  ])(
+    'keep AA contrast: %s',
+    async (_name, path, ready) => {
+      const context = await harness.browser.newContext({ ...desktop, colorScheme: 'dark' });
+      const page = await context.newPage();
+      await page.goto(`${harness.baseUrl}${path}`);
+      await page.locator(ready).first().waitFor();
+      expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+        'rgb(21, 23, 26)',
+      );
+      await expectNoAxeViolations(page);
+      await context.close();
+    },
+    120_000,
+  );
+});
