@@ -3,6 +3,7 @@ import { loadAppData } from './data/load';
 import { useI18n } from './i18n/i18n';
 import { Explorer } from './explore/Explorer';
 import { LanguageSwitch } from './ui/LanguageSwitch';
+import { ThemeSwitch } from './ui/ThemeSwitch';
 import { createMapReady } from './ui/map-ready';
 import { startMapWorker } from './map/worker';
 import { readUrlKey } from './state/url-keys';
@@ -75,7 +76,10 @@ function MapApp() {
             <h1>{t().appTitle}</h1>
             <p class="subtitle">{t().appSubtitle}</p>
           </div>
-          <LanguageSwitch />
+          <div class="header-controls">
+            <LanguageSwitch />
+            <ThemeSwitch />
+          </div>
         </header>
       </Show>
       <ErrorBoundary

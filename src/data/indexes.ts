@@ -2,6 +2,7 @@ import { bbox } from '@turf/bbox';
 import type { AppData } from './app-data';
 import type { Gemeente, Initiatief, Stadsdeel, Wijk } from './schemas';
 import type { SearchEntry } from './search';
+import { plainWijkName } from './plain-names';
 
 export type BBox = [number, number, number, number];
 
@@ -31,11 +32,22 @@ const byName = (a: AreaInfo, b: AreaInfo) => nameCollator.compare(a.name, b.name
 
 export function buildIndex(data: AppData): DataIndex {
   const areas = new Map<string, AreaInfo>();
+  const gemeenteNames = new Map(
+    data.gemeenten.features.map((g) => [g.properties.code, g.properties.name]),
+  );
+  // A resident reads "Emmeloord", not CBS's "Wijk 01 Emmeloord"; a wijk that is only a number
+  // ("Wijk 00") is called by its municipality. The geo files keep CBS's names.
+  const readableName = (f: Gemeente | Stadsdeel | Wijk, kind: AreaInfo['kind']) =>
+    kind === 'wijk'
+      ? (plainWijkName(f.properties.name) ??
+        gemeenteNames.get((f as Wijk).properties.gemeente) ??
+        f.properties.name)
+      : f.properties.name;
   const toArea =
     (kind: AreaInfo['kind']) =>
     (f: Gemeente | Stadsdeel | Wijk): AreaInfo => ({
       code: f.properties.code,
-      name: f.properties.name,
+      name: readableName(f, kind),
       kind,
       gemeente: 'gemeente' in f.properties ? f.properties.gemeente : f.properties.code,
       bbox: bbox(f) as BBox,

@@ -15,7 +15,7 @@ const exchangeNl = {
   exportBackup: 'Download reservekopie (met geheime sleutels)',
   exportBackupConfirm:
     'Dit bestand bevat je geheime sleutels. Wie het heeft, kan je voorstellen veranderen. Toch downloaden?',
-  importLabelAny: 'Lees een bestand in (CSV, Excel of GeoJSON)',
+  importLabelAny: 'Lees een bestand in (CSV, Excel of een bestand voor kaartprogramma’s: GeoJSON)',
   importMissing: (column: string) => `'${column}' ontbreekt.`,
   importFieldProblem: (column: string, problem: string) => `'${column}': ${problem}`,
   importFromServer: (n: number) =>
@@ -50,7 +50,7 @@ const exchangeEn: ExchangeText = {
   exportBackup: 'Download backup (with secret keys)',
   exportBackupConfirm:
     'This file holds your secret keys. Whoever has it can change your proposals. Download anyway?',
-  importLabelAny: 'Read a file (CSV, Excel or GeoJSON)',
+  importLabelAny: 'Read a file (CSV, Excel or a file for map software: GeoJSON)',
   importMissing: (column: string) => `'${column}' is missing.`,
   importFieldProblem: (column: string, problem: string) => `'${column}': ${problem}`,
   importFromServer: (n: number) =>

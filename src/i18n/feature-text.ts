@@ -16,7 +16,7 @@ export const featureNl = {
   detailNearby: 'In de buurt',
   kmAway: (km: number) => `${km < 1 ? '< 1' : Math.round(km)} km`,
   noNearby: 'Geen andere initiatieven binnen 15 km.',
-  knelpuntenHeading: 'Knelpunten bij inclusieve samenlevingsopbouw',
+  knelpuntenHeading: 'Knelpunten: wat samenwerken in de buurt moeilijk maakt',
   knelpuntenIntro:
     'Wat maakt het moeilijk om samen te werken aan een buurt waar iedereen mee kan doen? Dat noemen we hier een knelpunt. De onderzoekers lazen rapporten, spraken mensen en stelden vragen aan bezoekers van het Verbindingsfestival.',
   chartCaption: (level: string, n: number) => `${level}: percentages uit de bron (N = ${n}).`,
@@ -80,7 +80,8 @@ export const featureNl = {
   importDownloadRejected: 'Download de afgekeurde regels',
   importFailed: {
     empty: 'Dit bestand is leeg.',
-    unreadable: 'Dit bestand kunnen we niet lezen. Gebruik een CSV- of GeoJSON-bestand.',
+    unreadable:
+      'Dit bestand kunnen we niet lezen. Gebruik een CSV-bestand of een bestand voor kaartprogramma’s (GeoJSON).',
     noColumns:
       'Dit bestand heeft geen kolom “naam”. Gebruik de kolommen van een gedownload bestand.',
   },
@@ -139,7 +140,7 @@ export const featureEn: FeatureText = {
   detailNearby: 'Nearby',
   kmAway: (km: number) => `${km < 1 ? '< 1' : Math.round(km)} km`,
   noNearby: 'No other initiatives within 15 km.',
-  knelpuntenHeading: 'Bottlenecks in inclusive community building',
+  knelpuntenHeading: 'Bottlenecks: what makes working together in a neighbourhood hard',
   knelpuntenIntro:
     'What stands in the way of inclusive community building? From literature, an inspiration session and a survey among participants of the Verbindingsfestival.',
   chartCaption: (level: string, n: number) => `${level}: percentages from the source (N = ${n}).`,
@@ -203,7 +204,7 @@ export const featureEn: FeatureText = {
   importDownloadRejected: 'Download the rejected rows',
   importFailed: {
     empty: 'This file is empty.',
-    unreadable: 'We cannot read this file. Use a CSV or GeoJSON file.',
+    unreadable: 'We cannot read this file. Use a CSV file or a file for map software (GeoJSON).',
     noColumns: 'This file has no “naam” column. Use the columns of a downloaded file.',
   },
   proposalDetailKind: 'Kind',

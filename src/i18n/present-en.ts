@@ -15,7 +15,7 @@ export const presentEn: PresentMessages = {
         ? '1 example from the source on the map'
         : `${n} examples from the source on the map`,
   localQuestion: (gemeente) => `Individual responses about ${gemeente}`,
-  localIndividual: 'A few individual responses from respondents:',
+  localIndividual: 'What a few people said about it:',
   localNothing: (gemeente) => `The source names nothing specific about ${gemeente}.`,
   mentions: (n) => (n === 1 ? 'mentioned once' : `mentioned ${n} times`),
   derivedPlace: 'The source names no place; the place is derived from the name.',
@@ -55,7 +55,7 @@ export const presentEn: PresentMessages = {
   noteSeedLine: (line) => `Source: point ${line} of the presentation “Knelpunten”.`,
   noteMentions: (n) => (n === 1 ? 'Mentioned once.' : `Mentioned ${n} times.`),
   notePlace: (text) => `Place: ${text}`,
-  noteN: (n) => `N = ${n} respondents.`,
+  noteN: (n) => `${n} people filled in the questionnaire (N = ${n}).`,
   notePercentages: 'Percentages from the source.',
   noteNoPercentages: 'The source gives no percentages or order.',
   noteLocal: (source) => `Local responses: ${source}; individual responses, no percentages.`,

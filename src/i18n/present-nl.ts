@@ -18,7 +18,7 @@ export const presentNl = {
         ? '1 voorbeeld uit de bron op de kaart'
         : `${n} voorbeelden uit de bron op de kaart`,
   localQuestion: (gemeente: string) => `Losse reacties over ${gemeente}`,
-  localIndividual: 'Enkele individuele reacties van respondenten:',
+  localIndividual: 'Wat een paar mensen hierover zeiden:',
   localNothing: (gemeente: string) => `De bron noemt over ${gemeente} niets specifieks.`,
   mentions: (n: number) => (n === 1 ? '1 keer genoemd' : `${n} keer genoemd`),
   derivedPlace: 'De bron noemt geen plaats; de plek is afgeleid uit de naam.',
@@ -60,11 +60,11 @@ export const presentNl = {
   noteSeedLine: (line: number) => `Bron: punt ${line} van de presentatie “Knelpunten”.`,
   noteMentions: (n: number) => (n === 1 ? 'Eén keer genoemd.' : `${n} keer genoemd.`),
   notePlace: (text: string) => `Plek: ${text}`,
-  noteN: (n: number) => `N = ${n} respondenten.`,
+  noteN: (n: number) => `${n} mensen vulden de vragenlijst in (N = ${n}).`,
   notePercentages: 'Percentages uit de bron.',
   noteNoPercentages: 'Zonder percentages of volgorde in de bron.',
   noteLocal: (source: string) =>
-    `Lokale reacties: ${source}; individuele reacties, geen percentages.`,
+    `Losse reacties: ${source}; reacties van een paar mensen, geen percentages.`,
   noteCountsDerived:
     'Afgeleid: de tellingen op deze dia zijn door de kaart geteld uit de voorbeelden in de bron.',
   noteSurvey:

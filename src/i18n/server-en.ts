@@ -95,7 +95,7 @@ export const serverEn: ServerMessages = {
   exportIntro:
     'Every proposal with its status, rejected ones too. Contains contact details: do not share the file lightly.',
   exportCsv: 'Download as CSV (Excel)',
-  exportGeoJson: 'Download as GeoJSON',
+  exportGeoJson: 'Download as a file for map software (GeoJSON)',
   downloaded: (file: string) => `${file} has been downloaded.`,
   backToMap: 'To the map',
   auditTab: 'Audit log',

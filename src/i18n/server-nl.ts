@@ -103,7 +103,7 @@ export const serverNl = {
   exportIntro:
     'Alle voorstellen met hun status, ook de afgewezen. Bevat contactgegevens: deel het bestand niet zomaar.',
   exportCsv: 'Download als CSV (Excel)',
-  exportGeoJson: 'Download als GeoJSON',
+  exportGeoJson: 'Download als bestand voor kaartprogramma’s (GeoJSON)',
   downloaded: (file: string) => `${file} is gedownload.`,
   backToMap: 'Naar de kaart',
   auditTab: 'Logboek',

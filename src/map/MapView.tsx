@@ -9,6 +9,7 @@ import { announceMapReady } from '../ui/map-ready';
 import { readUrlKey } from '../state/url-keys';
 import { hatchImage } from './hatch';
 import { MapContext } from './map-context';
+import { followPalette } from './theme-sync';
 
 const FRAME_PADDING = 32;
 
@@ -36,7 +37,10 @@ export function MapView(props: {
       props.onError(error);
       return;
     }
+    let styleLoaded = false;
+    const stopFollowingPalette = followPalette(map, () => styleLoaded);
     onCleanup(() => {
+      stopFollowingPalette();
       setLoaded(undefined);
       map.remove();
     });
@@ -46,6 +50,7 @@ export function MapView(props: {
     map.on('zoom', syncZoomBand);
     syncZoomBand();
     map.on('load', () => {
+      styleLoaded = true;
       performance.mark('map:load');
       // The children (layers) mount now and register their 'idle' work before this one.
       setLoaded(map);

@@ -1,24 +1,73 @@
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const shifted = (box: Box, dx: number, dy: number): Box => ({
+  left: box.left + dx,
+  right: box.right + dx,
+  top: box.top + dy,
+  bottom: box.bottom + dy,
+});
+
+const overlaps = (a: Box, b: Box, margin: number) =>
+  a.left < b.right + margin &&
+  a.right > b.left - margin &&
+  a.top < b.bottom + margin &&
+  a.bottom > b.top - margin;
+
 /**
- * Hides DOM labels that would overlap a label placed before them (the list is in priority order).
- * MapLibre's own collision detection only works for symbol layers, which need a glyph server.
- * All writes, then all reads, then all writes: the browser lays the page out once, not per label.
+ * Where a label may go instead of its own place, nearest first: up to about four lines above or
+ * below, or half or a whole label's width aside (a group of pins can stand right on a name).
  */
-export function declutter(labels: HTMLElement[], margin = 4): void {
-  for (const label of labels) label.style.visibility = '';
+function offsets(box: Box, margin: number): [number, number][] {
+  const line = box.bottom - box.top + margin;
+  const width = box.right - box.left;
+  const dys = [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4].flatMap((k) =>
+    k === 0 ? [0] : [k * line, -k * line],
+  );
+  const dxs = [0, width / 2 + margin, -(width / 2 + margin), width + margin, -(width + margin)];
+  return dxs
+    .flatMap((dx) => dys.map((dy): [number, number] => [Math.round(dx), Math.round(dy)]))
+    .sort(([ax, ay], [bx, by]) => Math.hypot(ax, ay) - Math.hypot(bx, by));
+}
+
+/**
+ * Places DOM labels so that none overlaps a label placed before it (the list is in priority order)
+ * or an obstacle (the pins and groups of pins, which a name must not hide under). A label that
+ * collides moves a little (below, above, beside its place, with CSS `translate`, which leaves
+ * MapLibre's own transform alone); when no nearby place is free of obstacles it keeps its own place
+ * if that is free of other labels, else it is hidden. MapLibre's collision detection only works for
+ * symbol layers, which need a glyph server. All writes, then all reads, then all writes: the browser
+ * lays the page out once, not per label.
+ */
+export function declutter(labels: HTMLElement[], obstacles: Box[] = [], margin = 4): void {
+  for (const label of labels) {
+    label.style.visibility = '';
+    label.style.translate = '';
+  }
   const boxes = labels.map((label) => label.getBoundingClientRect());
-  const placed: DOMRect[] = [];
+  const placed: Box[] = [];
   const hidden: HTMLElement[] = [];
+  const moved: [HTMLElement, number, number][] = [];
   boxes.forEach((box, i) => {
     if (box.width === 0) return;
-    const overlaps = placed.some(
-      (other) =>
-        box.left < other.right + margin &&
-        box.right > other.left - margin &&
-        box.top < other.bottom + margin &&
-        box.bottom > other.top - margin,
-    );
-    if (overlaps) hidden.push(labels[i]!);
-    else placed.push(box);
+    const label = labels[i]!;
+    const free = (candidate: Box, others: Box[]) =>
+      !others.some((other) => overlaps(candidate, other, margin));
+    const offset =
+      offsets(box, margin).find(([dx, dy]) =>
+        free(shifted(box, dx, dy), [...placed, ...obstacles]),
+      ) ?? (free(box, placed) ? ([0, 0] as [number, number]) : undefined);
+    if (!offset) {
+      hidden.push(label);
+      return;
+    }
+    placed.push(shifted(box, ...offset));
+    if (offset[0] !== 0 || offset[1] !== 0) moved.push([label, ...offset]);
   });
   for (const label of hidden) label.style.visibility = 'hidden';
+  for (const [label, dx, dy] of moved) label.style.translate = `${dx}px ${dy}px`;
 }

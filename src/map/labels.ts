@@ -1,5 +1,6 @@
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import { declutter } from './declutter';
+import { plainWijkName } from '../data/plain-names';
 
 export interface LabelFeature {
   properties: { code?: string; name?: string; labelPoint?: [number, number] };
@@ -15,7 +16,9 @@ export interface LabelFocus {
 
 function labelMarkers(map: MapLibreMap, features: LabelFeature[], kind: LabelKind): Marker[] {
   return features.flatMap((f) => {
-    const { name, code, labelPoint } = f.properties;
+    const { code, labelPoint } = f.properties;
+    // CBS's "Wijk 01 Emmeloord" reads as "Emmeloord"; a wijk that is only a number gets no name.
+    const name = kind === 'wijk' ? plainWijkName(f.properties.name) : f.properties.name;
     if (!name || !labelPoint) return [];
     const element = document.createElement('div');
     element.className = `map-label map-label--${kind}`;
@@ -80,8 +83,17 @@ export class AreaLabels {
     };
     for (const marker of this.gemeenten) marker.getElement().hidden = !shown(marker);
     for (const marker of this.provincies) marker.getElement().hidden = Boolean(focus);
-    // Municipality names win over wijk names, which win over the neighbouring provinces.
-    declutter([...this.gemeenten, ...this.wijken, ...this.provincies].map((m) => m.getElement()));
+    // Municipality names win over wijk names, which win over the neighbouring provinces; pins and
+    // groups of pins (drawn over the names) are never covered: a name moves aside for them.
+    const obstacles = [
+      ...this.map
+        .getContainer()
+        .querySelectorAll<HTMLElement>('.pin:not([hidden]) .pin__shape, .cluster'),
+    ].map((element) => element.getBoundingClientRect());
+    declutter(
+      [...this.gemeenten, ...this.wijken, ...this.provincies].map((m) => m.getElement()),
+      obstacles,
+    );
   }
 
   remove() {

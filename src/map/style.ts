@@ -32,6 +32,19 @@ export const LAYER = {
 
 export const HATCH_IMAGE = 'knelpunt-hatch';
 
+/** Every paint value that comes from the palette: the style starts with them, a theme change resets them. */
+type PaintName = Parameters<import('maplibre-gl').Map['setPaintProperty']>[1];
+export const PALETTE_PAINT: [layer: string, property: PaintName, colour: keyof Palette][] = [
+  [LAYER.water, 'background-color', 'water'],
+  [LAYER.land, 'fill-color', 'land'],
+  [LAYER.provinceLine, 'line-color', 'provinceLine'],
+  [LAYER.gemeenteFill, 'fill-color', 'gemeenteFill'],
+  [LAYER.wijkLine, 'line-color', 'wijkLine'],
+  [LAYER.gemeenteLine, 'line-color', 'gemeenteLine'],
+  [LAYER.selectedArea, 'line-color', 'highlight'],
+  [LAYER.selectedGemeente, 'line-color', 'highlight'],
+];
+
 /** Zoom from which wijk boundaries and names appear. */
 export const WIJK_MIN_ZOOM = 10.5;
 

@@ -18,7 +18,7 @@ export const privacyNl = {
   whatNot:
     'Geen account, geen cookies, geen gegevens om je te volgen. Je internetadres (IP-adres) gebruikt de server alleen even in het geheugen, om misbruik te remmen. Het wordt nooit opgeslagen.',
   whatSettings:
-    'Op je apparaat onthouden we je keuze voor de achtergrondkaart. Kies je een online kaart (PDOK of OpenStreetMap), dan haalt je browser kaartstukjes bij die dienst. Die ziet dan je internetadres.',
+    'Op je apparaat onthouden we je keuze voor de achtergrondkaart. Kies je een online kaart (de kaart van het Kadaster, PDOK, of OpenStreetMap), dan haalt je browser kaartstukjes bij die dienst. Die ziet dan je internetadres.',
 
   whereHeading: 'Waar staan ze?',
   whereDevice: 'Op je eigen apparaat, in de browser. Zo raak je niets kwijt, ook zonder internet.',

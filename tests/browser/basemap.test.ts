@@ -84,7 +84,7 @@ describe('the basemap choice', () => {
     const options = await basemapSelect().locator('option').allTextContents();
     expect(options).toEqual([
       'Eenvoudig (offline)',
-      'Straten (PDOK, online)',
+      'Straten (kaart van het Kadaster, online)',
       'Straten (OpenStreetMap, online)',
     ]);
     const map = await drawn();

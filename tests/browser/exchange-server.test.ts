@@ -64,7 +64,9 @@ describe('reading the server’s own exports in, on the app served by the real s
     await page.getByRole('tab', { name: 'Mijn voorstellen' }).click();
     for (const [name, text] of files) {
       await page
-        .getByLabel('Lees een bestand in (CSV, Excel of GeoJSON)')
+        .getByLabel(
+          'Lees een bestand in (CSV, Excel of een bestand voor kaartprogramma’s: GeoJSON)',
+        )
         .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
       const report = page.locator('.import-report');
       await report.getByText(`${name}:`).waitFor();

@@ -57,7 +57,8 @@ async function open() {
   return { page, dialogs };
 }
 
-const fileInput = (page: Page) => page.getByLabel('Lees een bestand in (CSV, Excel of GeoJSON)');
+const fileInput = (page: Page) =>
+  page.getByLabel('Lees een bestand in (CSV, Excel of een bestand voor kaartprogramma’s: GeoJSON)');
 const proposalNames = (page: Page) => page.locator('.proposal-item__name').allInnerTexts();
 
 const NOTES = {

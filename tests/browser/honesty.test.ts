@@ -33,7 +33,8 @@ async function open(query: string): Promise<Page> {
 const LANGUAGES = [
   {
     lang: 'nl',
-    framing: 'Dit zijn enkele losse reacties van respondenten, geen uitkomst van het onderzoek.',
+    framing:
+      'Dit zijn losse reacties van een paar mensen die de vragenlijst invulden. Het is geen uitkomst van het onderzoek.',
     noordoostpolder: 'De bron noemt niets specifieks over Noordoostpolder.',
     caption: 'Relationele knelpunten: percentages uit de bron (N = 77).',
     noPercentages: 'De bron geeft hier geen percentages en geen rangorde.',
@@ -50,7 +51,7 @@ const LANGUAGES = [
   {
     lang: 'en',
     framing:
-      'These are a few individual responses from respondents, not a finding of the research.',
+      'These are single responses from a few people who filled in the questionnaire. They are not a finding of the research.',
     noordoostpolder: 'The source names nothing specific about Noordoostpolder.',
     caption: 'percentages from the source (N = 77).',
     noPercentages: 'The source gives no percentages and no ranking here.',

@@ -242,7 +242,9 @@ describe('export and import', () => {
     }
     await page.getByText('Je hebt nog geen voorstellen gedaan.').first().waitFor();
     expect(await page.getByText('Je hebt nog geen voorstellen gedaan.').count()).toBe(1);
-    await page.getByLabel('Lees een bestand in (CSV, Excel of GeoJSON)').setInputFiles(csvPath);
+    await page
+      .getByLabel('Lees een bestand in (CSV, Excel of een bestand voor kaartprogramma’s: GeoJSON)')
+      .setInputFiles(csvPath);
     await page.locator('.import-report').getByText('2 ingelezen, 0 afgekeurd.').waitFor();
     const after = await storedProposals(page);
     // A plain export holds no edit secrets: the proposals come back the same, with new ones.
@@ -270,7 +272,7 @@ describe('export and import', () => {
       'In het meer;Een plek midden in het Markermeer;activiteit;5.3;52.55',
     ].join('\r\n');
     await page
-      .getByLabel('Lees een bestand in (CSV, Excel of GeoJSON)')
+      .getByLabel('Lees een bestand in (CSV, Excel of een bestand voor kaartprogramma’s: GeoJSON)')
       .setInputFiles({ name: 'lijst.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
     const report = page.locator('.import-report');
     await report.getByText('3 ingelezen, 2 afgekeurd.').waitFor();
@@ -299,11 +301,13 @@ describe('export and import', () => {
     await page.getByRole('tab', { name: 'Mijn voorstellen' }).click();
     const count = (await storedProposals(page)).length;
     await expect.poll(async () => (await proposalNames(page)).length).toBe(count);
-    await page.getByLabel('Lees een bestand in (CSV, Excel of GeoJSON)').setInputFiles({
-      name: 'kapot.geojson',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"type": "Feat'),
-    });
+    await page
+      .getByLabel('Lees een bestand in (CSV, Excel of een bestand voor kaartprogramma’s: GeoJSON)')
+      .setInputFiles({
+        name: 'kapot.geojson',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"type": "Feat'),
+      });
     await page.locator('.import-report').getByText('Dit bestand kunnen we niet lezen.').waitFor();
     expect((await proposalNames(page)).length).toBe(count);
     await page.close();

@@ -22,6 +22,11 @@ export function ControlTexts(props: {
     attribution = new AttributionControl({ compact, customAttribution: lines });
     map.addControl(attribution, 'bottom-right');
     const container = map.getContainer();
+    // MapLibre opens compact credits at first; on a phone they start folded (the (i) opens them).
+    if (compact)
+      container
+        .querySelector('.maplibregl-ctrl-attrib')
+        ?.classList.remove('maplibregl-compact-show');
     const label = (selector: string, text: string) => {
       const element = container.querySelector(selector);
       element?.setAttribute('aria-label', text);
