@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { benchServer } from './api';
 import { launchChromium, measureLoad, measurePan, type LoadResult } from './browser';
 import { appOutDir, baselineOutDir, benchDir, buildApp, buildBaseline } from './build';
-import { runLighthouse } from './lighthouse';
+import { medianLighthouse, runLighthouse, type LighthouseResult } from './lighthouse';
 import { formatReport } from './report';
 import { budgetRecords, budgetsOf, type FrameStats, type Paired, type Results } from './results';
 import { measureScale } from './scale';
@@ -20,6 +20,8 @@ import { formatCount, median, percentile } from './stats';
 import { readAppData, syntheticProposals } from './synthetic';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** Lighthouse runs per page and preset (median); one run's score swings by several points here. */
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const SCALE_COUNTS = [1_000, 10_000, 100_000];
 /** BENCH_QUICK=1: first render, heap and bytes only (no scale, panning or Lighthouse), for iterating. */
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -33,6 +35,9 @@ function withoutFiles(sizes: BundleSizes): Omit<BundleSizes, 'files'> {
     'files'
   >;
 }
+
+const describeRuns = (runs: LighthouseResult[]) =>
+  runs.map((r) => (r.ok ? `${r.performance} (TBT ${r.tbtMs.toFixed(0)} ms)` : 'failed')).join(', ');
 
 const frameStats = (label: string, frames: number[]): FrameStats => ({
   label,
@@ -126,10 +131,20 @@ async function main() {
 
   const lighthouse: Results['lighthouse'] = { app: {}, baseline: {} };
   if (!QUICK) {
-    log('Lighthouse (mobile and desktop presets, app and baseline)');
+    log(`Lighthouse (mobile and desktop presets, app and baseline, median of ${LIGHTHOUSE_RUNS})`);
     for (const preset of ['mobile', 'desktop'] as const) {
-      lighthouse.app[preset] = await runLighthouse(`${app.url}/`, 'app', preset);
-      lighthouse.baseline[preset] = await runLighthouse(`${baseline.url}/`, 'baseline', preset);
+      const appRuns: LighthouseResult[] = [];
+      const baselineRuns: LighthouseResult[] = [];
+      // Alternating, like the render runs, so a busy moment of the machine hits both.
+      for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+        appRuns.push(await runLighthouse(`${app.url}/`, 'app', preset));
+        baselineRuns.push(await runLighthouse(`${baseline.url}/`, 'baseline', preset));
+      }
+      lighthouse.app[preset] = medianLighthouse(appRuns);
+      lighthouse.baseline[preset] = medianLighthouse(baselineRuns);
+      log(
+        `Lighthouse ${preset}: ${describeRuns(appRuns)} | baseline ${describeRuns(baselineRuns)}`,
+      );
     }
   }
   await app.close();
