@@ -1,4 +1,5 @@
 import type { LighthouseResult } from './lighthouse';
+import { meetingLines } from './meeting-report';
 import { pairedMedians, type Results } from './results';
 import type { Size } from './sizes';
 import {
@@ -190,6 +191,7 @@ export function formatReport(results: Results, budgets: Budget[]): string {
     ...(results.pan.length ? interactionSection(results) : []),
     ...(results.scale.length ? scaleSection(results) : []),
     ...(Object.keys(results.lighthouse.app).length ? lighthouseSection(results) : []),
+    ...(results.meeting ? meetingLines(results.meeting) : []),
     ...section('Budgets', budgets.map(budgetLine)),
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { LighthousePreset, LighthouseResult } from './lighthouse';
+import { meetingBudgets, type MeetingFigures } from './meeting-report';
 import type { ScaleResult } from './scale';
 import type { BundleSizes, Size } from './sizes';
 import {
@@ -41,6 +42,8 @@ export interface Results {
   setData: { count: number; ms: number }[];
   scale: ScaleResult[];
   lighthouse: Record<'app' | 'baseline', Partial<Record<LighthousePreset, LighthouseResult>>>;
+  /** The meeting-room benchmark (meeting.ts); not in a quick run. */
+  meeting?: MeetingFigures;
   budgets?: { name: string; value: number; kind: string; limit: number; verdict: string }[];
 }
 
@@ -146,6 +149,7 @@ export function budgetsOf(results: Results): Budget[] {
       },
     );
   }
+  if (results.meeting) budgets.push(...meetingBudgets(results.meeting));
   return budgets;
 }
 

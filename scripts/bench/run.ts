@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the app and a bare-MapLibre baseline into .bench/, serves both on
  * 127.0.0.1, drives both in headless Chromium, times the app's pure code at scale, runs Lighthouse,
- * and prints every figure with its ratio to the baseline of this same run. Writes
+ * sends 50 simulated phones through a 20 Mbit/s link to the real server (meeting.ts), and prints
+ * every figure with its ratio to the baseline of this same run. Writes
  * .bench/results.json. Exits 0 whatever the budgets say; only a crash of the benchmark fails it.
  */
 import { writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { appOutDir, baselineOutDir, benchDir, buildApp, buildBaseline } from './
 import { medianLighthouse, runLighthouse, type LighthouseResult } from './lighthouse';
 import { formatReport } from './report';
 import { budgetRecords, budgetsOf, type FrameStats, type Paired, type Results } from './results';
+import { meetingBench } from './meeting';
 import { measureScale } from './scale';
 import { serveStatic } from './server';
 import { bundleSizes, type BundleSizes } from './sizes';
@@ -23,7 +25,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Lighthouse runs per page and preset (median); one run's score swings by several points here. */
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const SCALE_COUNTS = [1_000, 10_000, 100_000];
-/** BENCH_QUICK=1: first render, heap and bytes only (no scale, panning or Lighthouse), for iterating. */
+/**
+ * BENCH_QUICK=1: first render, heap and bytes only (no scale, panning, Lighthouse, meeting room or
+ * server), for iterating.
+ */
 const QUICK = process.env.BENCH_QUICK === '1';
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -149,6 +154,7 @@ async function main() {
   }
   await app.close();
   await baseline.close();
+  const meeting = QUICK ? undefined : await meetingBench(log, appOutDir);
 
   const results: Results = {
     date: new Date().toISOString(),
@@ -169,12 +175,13 @@ async function main() {
     setData,
     scale,
     lighthouse,
+    ...(meeting ? { meeting } : {}),
   };
   const budgets = budgetsOf(results);
   results.budgets = budgetRecords(budgets);
   writeFileSync(resolve(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(formatReport(results, budgets));
-  console.log((await benchServer(log)).join('\n'));
+  if (!QUICK) console.log((await benchServer(log)).join('\n'));
   console.log(`\nWritten to .bench/results.json (the whole benchmark took ${seconds(started)}).`);
 }
 
