@@ -102,3 +102,12 @@ export function createSearchIndex(entries: SearchEntry[]) {
     });
   };
 }
+
+/**
+ * The same index, built on the first query instead of at start-up: a person may never search, and
+ * the sort and normalising of every name would otherwise run before the first map frame.
+ */
+export function lazySearchIndex(entries: SearchEntry[]): ReturnType<typeof createSearchIndex> {
+  let search: ReturnType<typeof createSearchIndex> | undefined;
+  return (query, limit) => (search ??= createSearchIndex(entries))(query, limit);
+}

@@ -9,7 +9,7 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature } from 'geojson';
-import { bbox } from '@turf/bbox';
+import { boundsOf } from '../data/bounds';
 import type { AppData } from '../data/app-data';
 import type { BBox } from '../data/indexes';
 import type { CameraCommand } from '../state/explore-state';
@@ -92,7 +92,7 @@ export function MapView(props: MapViewProps) {
   let shownArea: Feature | undefined;
 
   onMount(() => {
-    const [west, south, east, north] = bbox(props.data.land);
+    const [west, south, east, north] = boundsOf(props.data.land);
     try {
       performance.mark('map:create');
       map = new MapLibreMap({
@@ -103,7 +103,7 @@ export function MapView(props: MapViewProps) {
           selectedGemeente: props.selectedGemeente,
           selectedArea: props.selectedArea,
         }),
-        bounds: bbox(props.data.flevoland) as LngLatBoundsLike,
+        bounds: boundsOf(props.data.flevoland) as LngLatBoundsLike,
         fitBoundsOptions: { padding: FRAME_PADDING },
         maxBounds: [
           [west - 1.2, south - 0.6],
