@@ -109,5 +109,7 @@ export function createSearchIndex(entries: SearchEntry[]) {
  */
 export function lazySearchIndex(entries: SearchEntry[]): ReturnType<typeof createSearchIndex> {
   let search: ReturnType<typeof createSearchIndex> | undefined;
-  return (query, limit) => (search ??= createSearchIndex(entries))(query, limit);
+  // The search box asks with its empty text at start-up: that finds nothing, and builds nothing.
+  return (query, limit) =>
+    normalize(query) ? (search ??= createSearchIndex(entries))(query, limit) : [];
 }
