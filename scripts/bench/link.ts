@@ -52,7 +52,7 @@ export interface LinkProxy {
   close(): Promise<void>;
 }
 
-/** An HTTP proxy on 127.0.0.1 in front of `target` whose answers all go through `link`. */
+/** An HTTP proxy for GET requests on 127.0.0.1 in front of `target`; answers go through `link`. */
 export async function startLinkProxy(target: string, link: Link): Promise<LinkProxy> {
   const upstreamAgent = new Agent({ keepAlive: true, maxSockets: 64 });
   const { host } = new URL(target);
@@ -70,14 +70,23 @@ export async function startLinkProxy(target: string, link: Link): Promise<LinkPr
     }
     response.end();
   };
+  // Phones only GET here, so a request carries no body and may be sent again: once, when a kept-alive
+  // socket to the server was closed just as it was reused (ECONNRESET under load).
   const server: Server = createServer((incoming, response) => {
-    const outgoing = request(
-      new URL(incoming.url ?? '/', target),
-      { method: incoming.method, headers: { ...incoming.headers, host }, agent: upstreamAgent },
-      (upstream) => void forward(upstream, response).catch(() => response.destroy()),
-    );
-    outgoing.on('error', () => response.writeHead(502).end());
-    incoming.pipe(outgoing);
+    const send = (retry: boolean) => {
+      const outgoing = request(
+        new URL(incoming.url ?? '/', target),
+        { method: incoming.method, headers: { ...incoming.headers, host }, agent: upstreamAgent },
+        (upstream) => void forward(upstream, response).catch(() => response.destroy()),
+      );
+      outgoing.on('error', () => {
+        if (response.headersSent) response.destroy();
+        else if (retry) send(false);
+        else response.writeHead(502).end();
+      });
+      outgoing.end();
+    };
+    send(true);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

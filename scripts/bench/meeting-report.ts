@@ -18,6 +18,14 @@ export interface MeetingFigures {
   files: number;
   compressed: MeetingRun;
   plain: MeetingRun;
+  /** Why the benchmark could not run; the figures are then NaN (and the budgets fail). */
+  error?: string;
+}
+
+const NOT_MEASURED: MeetingRun = { bytesPerPhone: NaN, seconds: NaN, encodedFiles: NaN };
+
+export function failedMeeting(phones: number, mbit: number, error: string): MeetingFigures {
+  return { phones, mbit, files: NaN, compressed: NOT_MEASURED, plain: NOT_MEASURED, error };
 }
 
 const formatSeconds = (s: number) => (Number.isFinite(s) ? `${s.toFixed(1)} s` : 'n/a');
@@ -51,6 +59,7 @@ export function meetingLines(figures: MeetingFigures): string[] {
     '',
     `Meeting room (${figures.phones} phones' first visit at once through one ${figures.mbit} Mbit/s link; ` +
       "`npm start`'s server and build)",
+    ...(figures.error ? [`  did not run: ${figures.error}`] : []),
     row('compressed (Accept-Encoding: br, gzip)', figures.compressed),
     row('compression off (no Accept-Encoding)', figures.plain),
     `  ratio compressed / off: bytes ${(figures.compressed.bytesPerPhone / figures.plain.bytesPerPhone).toFixed(2)}×, ` +

@@ -2,7 +2,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { precacheUrls, startLinkProxy, tokenBucket } from '../../../scripts/bench/link';
-import { meetingBudgets, type MeetingFigures } from '../../../scripts/bench/meeting-report';
+import {
+  failedMeeting,
+  meetingBudgets,
+  meetingLines,
+  type MeetingFigures,
+} from '../../../scripts/bench/meeting-report';
 import { budgetLine } from '../../../scripts/bench/stats';
 
 describe('meeting-room benchmark', () => {
@@ -90,5 +95,11 @@ describe('meeting-room benchmark', () => {
       'FAIL',
       'FAIL',
     ]);
+  });
+
+  it('a meeting room that could not run fails both budgets and says why', () => {
+    const failed = failedMeeting(50, 20, 'Error: /assets/x.js: HTTP 502');
+    expect(meetingBudgets(failed).map((b) => budgetLine(b).slice(0, 4))).toEqual(['FAIL', 'FAIL']);
+    expect(meetingLines(failed)).toContain('  did not run: Error: /assets/x.js: HTTP 502');
   });
 });
