@@ -149,12 +149,12 @@ const submitRequest = (): CannonRequest => ({
 // ---------------------------------------------------------------------------------------------
 // Child processes that say where they listen in a JSON line on stdout.
 
-interface Child {
+export interface Child {
   url: string;
   stop(): Promise<void>;
 }
 
-function startChild(label: string, args: string[], env: NodeJS.ProcessEnv): Promise<Child> {
+export function startChild(label: string, args: string[], env: NodeJS.ProcessEnv): Promise<Child> {
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env },

@@ -13,6 +13,8 @@ export type LighthouseResult =
       performance: number;
       accessibility: number;
       bestPractices: number;
+      /** Total blocking time, ms (the lab metric, unrounded). */
+      tbtMs: number;
       /** Lab metrics as Lighthouse shows them ("2.8 s"). */
       metrics: Record<string, string>;
       report: string;
@@ -62,7 +64,7 @@ const METRICS = [
 
 interface LighthouseJson {
   categories: Record<string, { score: number | null }>;
-  audits: Record<string, { displayValue?: string }>;
+  audits: Record<string, { displayValue?: string; numericValue?: number }>;
   runtimeError?: { message: string };
 }
 
@@ -121,7 +123,27 @@ export async function runLighthouse(
     performance: score('performance'),
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
+    tbtMs: json.audits['total-blocking-time']?.numericValue ?? Number.NaN,
     metrics: Object.fromEntries(METRICS.map((id) => [id, json.audits[id]?.displayValue ?? 'n/a'])),
     report,
+  };
+}
+
+/**
+ * One result from several runs of the same page and preset: the median of each score and of the
+ * blocking time; the lab metrics of the run whose performance score is the median. Runs that failed
+ * are left out; when all failed, the first failure is the result.
+ */
+export function medianLighthouse(runs: LighthouseResult[]): LighthouseResult {
+  const ok = runs.filter((r): r is LighthouseResult & { ok: true } => r.ok);
+  if (ok.length === 0) return runs[0] ?? { ok: false, reason: 'Lighthouse did not run' };
+  const mid = <T>(values: T[], by: (value: T) => number): T =>
+    [...values].sort((a, b) => by(a) - by(b))[Math.floor((values.length - 1) / 2)] as T;
+  const pick = (by: (r: LighthouseResult & { ok: true }) => number) => by(mid(ok, by));
+  return {
+    ...mid(ok, (r) => r.performance),
+    accessibility: pick((r) => r.accessibility),
+    bestPractices: pick((r) => r.bestPractices),
+    tbtMs: pick((r) => r.tbtMs),
   };
 }

@@ -1,10 +1,10 @@
-import { bbox } from '@turf/bbox';
 import type { AppData } from './app-data';
+import { boundsOf, type BBox } from './bounds';
 import type { Gemeente, Initiatief, Stadsdeel, Wijk } from './schemas';
 import type { SearchEntry } from './search';
 import { plainWijkName } from './plain-names';
 
-export type BBox = [number, number, number, number];
+export type { BBox };
 
 export interface AreaInfo {
   code: string;
@@ -50,7 +50,7 @@ export function buildIndex(data: AppData): DataIndex {
       name: readableName(f, kind),
       kind,
       gemeente: 'gemeente' in f.properties ? f.properties.gemeente : f.properties.code,
-      bbox: bbox(f) as BBox,
+      bbox: boundsOf(f),
     });
   const gemeenten = data.gemeenten.features.map(toArea('gemeente')).sort(byName);
   const subAreas = new Map<string, AreaInfo[]>(gemeenten.map((g) => [g.code, []]));
@@ -87,7 +87,7 @@ export function buildIndex(data: AppData): DataIndex {
     subAreas,
     initiatives,
     searchEntries,
-    provinceBbox: bbox(data.flevoland) as BBox,
+    provinceBbox: boundsOf(data.flevoland),
   };
 }
 

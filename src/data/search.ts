@@ -102,3 +102,14 @@ export function createSearchIndex(entries: SearchEntry[]) {
     });
   };
 }
+
+/**
+ * The same index, built on the first query instead of at start-up: a person may never search, and
+ * the sort and normalising of every name would otherwise run before the first map frame.
+ */
+export function lazySearchIndex(entries: SearchEntry[]): ReturnType<typeof createSearchIndex> {
+  let search: ReturnType<typeof createSearchIndex> | undefined;
+  // The search box asks with its empty text at start-up: that finds nothing, and builds nothing.
+  return (query, limit) =>
+    normalize(query) ? (search ??= createSearchIndex(entries))(query, limit) : [];
+}

@@ -12,7 +12,7 @@ import {
 } from 'solid-js';
 import type { AppData } from '../data/app-data';
 import { buildIndex } from '../data/indexes';
-import { createSearchIndex, type SearchEntry } from '../data/search';
+import { lazySearchIndex, type SearchEntry } from '../data/search';
 import { useI18n } from '../i18n/i18n';
 import { BasemapSwitch } from '../map/BasemapSwitch';
 import { initialBasemap } from '../state/basemap-preference';
@@ -140,7 +140,7 @@ export function Explorer(props: {
     presentation,
   );
   let takeSnapshot: (() => Promise<string | undefined>) | undefined;
-  const search = createSearchIndex(index.searchEntries);
+  const search = lazySearchIndex(index.searchEntries);
   const [mapFailed, setMapFailed] = createSignal(false);
   const tab = (): SideTab =>
     state.knelpuntenOpen() ? 'knelpunten' : state.proposalsOpen() ? 'voorstellen' : 'initiatieven';

@@ -1,7 +1,7 @@
 import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { Map as MapLibreMap, NavigationControl, type LngLatBoundsLike } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { bbox } from '@turf/bbox';
+import { boundsOf } from '../data/bounds';
 import type { AppData } from '../data/app-data';
 import { readPalette } from './palette';
 import { HATCH_IMAGE, offlineStyle, WIJK_MIN_ZOOM } from './style';
@@ -85,7 +85,7 @@ export function MapView(props: {
 /** The map over Flevoland with the embedded style; the layers add what changes. */
 function createMap(container: HTMLElement, data: AppData): MapLibreMap {
   performance.mark('map:create');
-  const [west, south, east, north] = bbox(data.land);
+  const [west, south, east, north] = boundsOf(data.land);
   const map = new MapLibreMap({
     container,
     style: offlineStyle(data, readPalette(), {
@@ -94,7 +94,7 @@ function createMap(container: HTMLElement, data: AppData): MapLibreMap {
       selectedGemeente: undefined,
       selectedArea: undefined,
     }),
-    bounds: bbox(data.flevoland) as LngLatBoundsLike,
+    bounds: boundsOf(data.flevoland) as LngLatBoundsLike,
     fitBoundsOptions: { padding: FRAME_PADDING },
     maxBounds: [
       [west - 1.2, south - 0.6],

@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import type { Proposal } from '../proposals/proposal';
 
 const DB_NAME = 'samen-buurten';
@@ -41,14 +41,19 @@ export function openProposalStore(dbName = DB_NAME): ProposalStore {
   let db: Promise<IDBPDatabase> | undefined;
   const database = () => {
     if (!globalThis.indexedDB) return Promise.reject(new StorageError('unavailable'));
-    db ??= openDB(dbName, 1, {
-      upgrade(upgrading) {
-        upgrading.createObjectStore(STORE, { keyPath: 'id' });
-      },
-    }).catch((error: unknown) => {
-      db = undefined;
-      throw classify(error);
-    });
+    // idb loads on first use, beside the map rather than before it (it is not needed to draw).
+    db ??= import('idb')
+      .then(({ openDB }) =>
+        openDB(dbName, 1, {
+          upgrade(upgrading) {
+            upgrading.createObjectStore(STORE, { keyPath: 'id' });
+          },
+        }),
+      )
+      .catch((error: unknown) => {
+        db = undefined;
+        throw classify(error);
+      });
     return db;
   };
   const guard = async <T>(work: (db: IDBPDatabase) => Promise<T>): Promise<T> => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, normalize } from '../../../src/data/search';
+import {
+  createSearchIndex,
+  lazySearchIndex,
+  normalize,
+  type SearchEntry,
+} from '../../../src/data/search';
 
 const search = createSearchIndex([
   {
@@ -45,5 +50,17 @@ describe('search', () => {
     expect(search('')).toEqual([]);
     expect(search('   ')).toEqual([]);
     expect(search('<script>alert(1)</script>')).toEqual([]);
+  });
+
+  it('the start-up index sorts and normalises nothing until the first query, then finds the same', () => {
+    const entries: SearchEntry[] = [{ kind: 'gemeente', key: 'GM0184', label: 'Urk' }];
+    const lazy = lazySearchIndex(entries);
+    // The search box's empty text at start-up does not count as the first query.
+    expect(lazy('')).toEqual([]);
+    expect(lazy(' - ')).toEqual([]);
+    // Built at the first query, so what the list holds by then counts (an eager index missed it).
+    entries.push({ kind: 'gemeente', key: 'GM0303', label: 'Dronten' });
+    expect(lazy('dronten').map((r) => r.key)).toEqual(['GM0303']);
+    expect(lazy('urk', 8)).toEqual(createSearchIndex(entries)('urk', 8));
   });
 });
