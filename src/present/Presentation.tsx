@@ -1,6 +1,7 @@
 import {
   createEffect,
   createMemo,
+  createRenderEffect,
   createSignal,
   For,
   on,
@@ -168,7 +169,8 @@ export function PresentationOverlay(props: {
       server: !props.approved ? 'none' : props.approved.liveUp() === false ? 'down' : 'up',
       meeting: Boolean(props.meetingCode),
     });
-  createEffect(postState);
+  // Before this window's own map work for the new slide: the presenter should not wait for it.
+  createRenderEffect(postState);
   onCleanup(() => {
     channel.postMessage({ type: 'closed' });
     channel.close();

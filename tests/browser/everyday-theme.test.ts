@@ -72,7 +72,8 @@ async function pointIn(page: Page, layer: string): Promise<[number, number]> {
     const inside = (x: number, y: number) =>
       document.elementFromPoint(left + x, top + y) === canvas &&
       (wanted === 'water'
-        ? map.queryRenderedFeatures([x, y], { layers: ['land-fill'] }).length === 0
+        ? // Water is the background: no land, and no boundary line drawn through the point either.
+          map.queryRenderedFeatures([x, y]).length === 0
         : map.queryRenderedFeatures([x, y], { layers: [wanted] }).length > 0);
     for (let y = 40; y < height - 40; y += 20)
       for (let x = 40; x < width - 40; x += 20)
