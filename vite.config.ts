@@ -78,7 +78,8 @@ export default defineConfig({
             { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/]/ },
             // Solid and the app shell in one chunk: left alone, the bundler splits Solid off as
             // soon as a lazy chunk shares it, and two first-load files weigh more than one.
-            { name: 'app', test: /node_modules[\\/]solid-js[\\/]|src[\\/]App\.tsx/ },
+            // Solid's store is used by one lazy screen (the phone survey); it stays out of the first load.
+            { name: 'app', test: /node_modules[\\/]solid-js[\\/](?!store[\\/])|src[\\/]App\.tsx/ },
           ],
         },
       },
