@@ -178,12 +178,19 @@ export function createPresentation(options: {
     clearTimeout(idleTimer);
   });
 
+  // The camera follows in the next frame, not in the key's own task: the presenter window shares
+  // this window's thread (same browser), and hears of the new slide only once that task has ended.
+  let cameraFrame = 0;
   createEffect(
     on([active, current], ([isActive, i]) => {
       document.body.classList.toggle('presenting', isActive);
-      if (isActive) showSlide(slides[i]);
+      cancelAnimationFrame(cameraFrame);
+      if (!isActive) return;
+      if (instant) showSlide(slides[i]);
+      else cameraFrame = requestAnimationFrame(() => showSlide(slides[current()]));
     }),
   );
+  onCleanup(() => cancelAnimationFrame(cameraFrame));
 
   // Kiosk: advance every N seconds and loop, until someone presses a key or clicks.
   createEffect(() => {

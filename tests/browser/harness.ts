@@ -91,6 +91,8 @@ type MapHandle = import('maplibre-gl').Map;
 export async function waitForIdle(page: Page) {
   await page.evaluate(async () => {
     const map = (window as unknown as { __samenBuurtenMap: MapHandle }).__samenBuurtenMap;
+    // Camera moves that answer a key or a click start in the next frame: let that frame come first.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     if (map.isMoving()) await new Promise((done) => map.once('moveend', done));
     await new Promise((done) =>
       map.loaded() && !map.isMoving() ? done(null) : map.once('idle', done),

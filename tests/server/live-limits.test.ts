@@ -57,6 +57,10 @@ describe('HEAD on the live stream', () => {
     const statuses = await flood(2_000, 8, head);
     expect(statuses).toEqual(new Map([[200, 2_000]]));
     expect(await liveScreens()).toBe(0);
+    // Measured before the approvals below: they grow SQLite's page cache and compile new code, which
+    // is growth but not a leak of the HEAD requests.
+    const after = residentMiB(server.child.pid!);
+    expect(after - before).toBeLessThan(20);
 
     const admin = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' };
     const timings: number[] = [];
@@ -76,8 +80,6 @@ describe('HEAD on the live stream', () => {
       expect(approved.status).toBe(200);
       timings.push(performance.now() - started);
     }
-    const after = residentMiB(server.child.pid!);
-    expect(after - before).toBeLessThan(20);
     const median = timings.sort((a, b) => a - b)[timings.length >> 1]!;
     expect(median).toBeLessThan(100);
   }, 120_000);

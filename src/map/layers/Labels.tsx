@@ -17,15 +17,21 @@ export function Labels(props: { data: AppData; focus: LabelFocus | undefined }) 
     WIJK_MIN_ZOOM,
   );
   const declutter = () => labels.update();
+  // A new focus (a slide) is laid out in the next frame, with the camera, not in the key's task.
+  let frame = 0;
   createEffect(
     on(
       () => props.focus,
-      (focus) => labels.setFocus(focus),
+      (focus) => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => labels.setFocus(focus));
+      },
     ),
   );
   map.on('moveend', declutter);
   map.once('idle', declutter);
   onCleanup(() => {
+    cancelAnimationFrame(frame);
     map.off('moveend', declutter);
     map.off('idle', declutter);
     labels.remove();
