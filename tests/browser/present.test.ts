@@ -217,11 +217,7 @@ describe('presenting at 1920×1080', () => {
     await waitForMap(page);
     await waitForIdle(page);
     await page.keyboard.press('ArrowRight');
-    expect(
-      await page.evaluate(() =>
-        (window as unknown as { __samenBuurtenMap: MapHandle }).__samenBuurtenMap.isMoving(),
-      ),
-    ).toBe(true);
+    expect(await movingAfterNextFrame(page)).toBe(true);
     await page.context().close();
 
     const still = await openPage(harness, {
@@ -232,11 +228,7 @@ describe('presenting at 1920×1080', () => {
     await waitForMap(still);
     await waitForIdle(still);
     await still.keyboard.press('ArrowRight');
-    expect(
-      await still.evaluate(() =>
-        (window as unknown as { __samenBuurtenMap: MapHandle }).__samenBuurtenMap.isMoving(),
-      ),
-    ).toBe(false);
+    expect(await movingAfterNextFrame(still)).toBe(false);
     await still.context().close();
   });
 
@@ -273,6 +265,22 @@ describe('presenting at 1920×1080', () => {
     await page.context().close();
   });
 });
+
+/** Whether the map is moving once the frame after a key press has run (the camera starts there). */
+function movingAfterNextFrame(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((done) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            done(
+              (window as unknown as { __samenBuurtenMap: MapHandle }).__samenBuurtenMap.isMoving(),
+            ),
+          ),
+        ),
+      ),
+  );
+}
 
 describe('presenting at 3840×2160', () => {
   it('scales the type up and stays sharp', async () => {
