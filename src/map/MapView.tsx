@@ -1,17 +1,13 @@
 import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
-import { Map as MapLibreMap, NavigationControl, type LngLatBoundsLike } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { boundsOf } from '../data/bounds';
 import type { AppData } from '../data/app-data';
-import { readPalette } from './palette';
-import { HATCH_IMAGE, offlineStyle, WIJK_MIN_ZOOM } from './style';
-import { announceMapReady } from '../ui/map-ready';
 import { readUrlKey } from '../state/url-keys';
-import { hatchImage } from './hatch';
+import { announceMapReady } from '../ui/map-ready';
+import { createMap } from './create-map';
 import { MapContext } from './map-context';
+import { WIJK_MIN_ZOOM } from './style';
 import { followPalette } from './theme-sync';
-
-const FRAME_PADDING = 32;
 
 /**
  * The one component that creates and owns the MapLibre instance. Once its style has loaded it
@@ -80,39 +76,4 @@ export function MapView(props: {
       </Show>
     </>
   );
-}
-
-/** The map over Flevoland with the embedded style; the layers add what changes. */
-function createMap(container: HTMLElement, data: AppData): MapLibreMap {
-  performance.mark('map:create');
-  const [west, south, east, north] = boundsOf(data.land);
-  const map = new MapLibreMap({
-    container,
-    style: offlineStyle(data, readPalette(), {
-      knelpuntOverlay: false,
-      gemeentenWithKnelpunten: [],
-      selectedGemeente: undefined,
-      selectedArea: undefined,
-    }),
-    bounds: boundsOf(data.flevoland) as LngLatBoundsLike,
-    fitBoundsOptions: { padding: FRAME_PADDING },
-    maxBounds: [
-      [west - 1.2, south - 0.6],
-      [east + 1.2, north + 0.6],
-    ],
-    minZoom: 7,
-    maxZoom: 16,
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    touchPitch: false,
-  });
-  // The hatch is only needed once the knelpunten overlay is shown; MapLibre asks for it then.
-  map.setMissingStyleImageResolver((id) => {
-    if (id === HATCH_IMAGE) map.addImage(HATCH_IMAGE, hatchImage(readPalette().knelpunt));
-  });
-  map.touchZoomRotate.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.on('error', (event) => console.warn('map error', event.error));
-  return map;
 }

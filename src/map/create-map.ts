@@ -1,0 +1,43 @@
+import { Map as MapLibreMap, NavigationControl, type LngLatBoundsLike } from 'maplibre-gl';
+import type { AppData } from '../data/app-data';
+import { boundsOf } from '../data/bounds';
+import { hatchImage } from './hatch';
+import { readPalette } from './palette';
+import { HATCH_IMAGE, offlineStyle } from './style';
+
+const FRAME_PADDING = 32;
+
+/** The map over Flevoland with the embedded style; the layers add what changes. */
+export function createMap(container: HTMLElement, data: AppData): MapLibreMap {
+  performance.mark('map:create');
+  const [west, south, east, north] = boundsOf(data.land);
+  const map = new MapLibreMap({
+    container,
+    style: offlineStyle(data, readPalette(), {
+      knelpuntOverlay: false,
+      gemeentenWithKnelpunten: [],
+      selectedGemeente: undefined,
+      selectedArea: undefined,
+    }),
+    bounds: boundsOf(data.flevoland) as LngLatBoundsLike,
+    fitBoundsOptions: { padding: FRAME_PADDING },
+    maxBounds: [
+      [west - 1.2, south - 0.6],
+      [east + 1.2, north + 0.6],
+    ],
+    minZoom: 7,
+    maxZoom: 16,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+  });
+  // The hatch is only needed once the knelpunten overlay is shown; MapLibre asks for it then.
+  map.setMissingStyleImageResolver((id) => {
+    if (id === HATCH_IMAGE) map.addImage(HATCH_IMAGE, hatchImage(readPalette().knelpunt));
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.on('error', (event) => console.warn('map error', event.error));
+  return map;
+}
