@@ -3,7 +3,6 @@ import type { AppData } from '../data/app-data';
 import type { BBox } from '../data/indexes';
 import { useI18n } from '../i18n/i18n';
 import { basemapAttribution, boundaryAttribution } from '../map/basemaps';
-import { Basemap } from '../map/layers/Basemap';
 import { Camera } from '../map/layers/Camera';
 import { ControlTexts } from '../map/layers/ControlTexts';
 import { GemeenteClicks } from '../map/layers/GemeenteClicks';
@@ -19,6 +18,8 @@ import type { ExploreState } from '../state/explore-state';
 import type { MapViewState } from '../state/url-state';
 import type { createExploreItems } from './explore-items';
 
+// Only while an online basemap is switched on.
+const Basemap = lazy(() => import('../map/layers/Basemap').then((m) => ({ default: m.Basemap })));
 // Only while someone picks a place for a proposal.
 const PickMarker = lazy(() =>
   import('../map/layers/PickMarker').then((m) => ({ default: m.PickMarker })),
@@ -71,7 +72,11 @@ export function ExploreMap(props: {
 
   return (
     <MapView data={data} onError={props.onError} onSnapshotter={props.onSnapshotter}>
-      <Basemap basemap={state().basemap()} onUnreachable={state().basemapFailed} />
+      <Show when={state().basemap() !== 'offline'}>
+        <Suspense>
+          <Basemap basemap={state().basemap()} onUnreachable={state().basemapFailed} />
+        </Suspense>
+      </Show>
       <KnelpuntenOverlay visible={state().overlay()} gemeenten={gemeentenWithKnelpunten} />
       <SelectedArea
         gemeente={presenting() ? slideGemeente(slide()) : state().filters().gemeente}

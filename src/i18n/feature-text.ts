@@ -126,6 +126,14 @@ export const featureNl = {
     relationeel: 'Hoe mensen en organisaties in de buurt samenwerken.',
     professioneel: 'Genoeg buurtwerkers, met tijd en de juiste kennis.',
   },
+  detailBack: 'Terug naar de lijst',
+  respondents: (n: number) => `${n} mensen vulden de vragenlijst in (N = ${n})`,
+  percentOf: (p: number) => `${p}%`,
+  editHeading: 'Voorstel aanpassen',
+  cancel: 'Annuleren',
+  exportHeading: 'Downloaden en inlezen',
+  exportCsv: 'Download als CSV (Excel)',
+  exportGeoJson: 'Download als bestand voor kaartprogramma’s (GeoJSON)',
 } as const;
 
 export type FeatureText = Widen<typeof featureNl>;
@@ -249,6 +257,14 @@ export const featureEn: FeatureText = {
     relationeel: 'How people and organisations in the neighbourhood work together.',
     professioneel: 'Enough community workers, with time and the right knowledge.',
   },
+  detailBack: 'Back to the list',
+  respondents: (n) => `${n} people filled in the questionnaire (N = ${n})`,
+  percentOf: (p) => `${p}%`,
+  editHeading: 'Edit proposal',
+  cancel: 'Cancel',
+  exportHeading: 'Download and import',
+  exportCsv: 'Download as CSV (Excel)',
+  exportGeoJson: 'Download as a file for map software (GeoJSON)',
 };
 
 /** The panels' text in the page's language. */

@@ -75,6 +75,25 @@ export const presentNl = {
   handoutTitle: 'Samen Buurten in Flevoland — hand-out',
   handoutPreparing: (n: number, total: number) => `Hand-out maken: dia ${n} van ${total}…`,
   handoutReady: 'Klaar. Het printvenster opent; kies “Opslaan als pdf”.',
+  presentOverviewTitle: 'Samen Buurten in Flevoland',
+  presentClosingTitle: 'Hoe nu verder?',
+  presentClosingInvite:
+    'Mist er een initiatief op de kaart? Scan de QR-code met je telefoon en stel het voor.',
+  presentQrInvite: 'Stel een initiatief voor:',
+  presentQrLabel: 'QR-code: open het formulier om een initiatief voor te stellen',
+  presentControls: 'Presentatie bedienen',
+  presentPrevious: 'Vorige',
+  presentNext: 'Volgende',
+  presentQrButton: 'QR-code (Q)',
+  presentAutoplay: 'Automatisch afspelen',
+  presentPause: 'Pauze',
+  presentPaused: 'Gepauzeerd. Druk op een toets of gebruik de knoppen.',
+  presentFullscreen: 'Volledig scherm',
+  presentStop: 'Stoppen (Esc)',
+  presentProgress: (n: number, total: number) => `Dia ${n} van ${total}`,
+  presentBlanked: 'Scherm op zwart. Druk op B om verder te gaan.',
+  presentDelay: 'Tijd per dia',
+  presentSeconds: (s: number) => `${s} seconden`,
 } as const;
 
 export type PresentMessages = Widen<typeof presentNl>;

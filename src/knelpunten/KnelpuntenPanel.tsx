@@ -55,7 +55,6 @@ export function KnelpuntenPanel(props: { knelpunten: Knelpunten; gemeente: strin
 }
 
 function Level(props: { level: KnelpuntLevel }) {
-  const { t } = useI18n();
   const ft = useFeatureText();
   const hasPercentages = () => props.level.items.some((i) => i.percent !== undefined);
   const headingId = () => `level-${props.level.id}`;
@@ -74,7 +73,7 @@ function Level(props: { level: KnelpuntLevel }) {
           </p>
         )}
       </For>
-      <p class="muted small">{t().respondents(props.level.n)}</p>
+      <p class="muted small">{ft().respondents(props.level.n)}</p>
       <Show
         when={hasPercentages()}
         fallback={
@@ -110,7 +109,7 @@ function Level(props: { level: KnelpuntLevel }) {
                       aria-hidden="true"
                     />
                     <span class="chart__number">
-                      {item.percent !== undefined ? t().percentOf(item.percent) : ''}
+                      {item.percent !== undefined ? ft().percentOf(item.percent) : ''}
                     </span>
                   </span>
                 </li>

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { KnelpuntLevel } from '../data/schemas';
-import { useI18n } from '../i18n/i18n';
+import { useFeatureText } from '../i18n/feature-text';
 import { Seed } from '../i18n/Seed';
 import { usePresentText } from './present-text';
 
@@ -10,7 +10,7 @@ import { usePresentText } from './present-text';
  * unranked set of cards, with the note that the source gives neither order nor percentages.
  */
 export function LevelSlide(props: { level: KnelpuntLevel; headingId?: string }) {
-  const { t } = useI18n();
+  const ft = useFeatureText();
   const text = usePresentText();
   const charted = () => props.level.items.every((i) => i.percent !== undefined);
   return (
@@ -33,7 +33,7 @@ export function LevelSlide(props: { level: KnelpuntLevel; headingId?: string }) 
         fallback={
           <>
             <p class="slide__note">
-              {text().unranked} {t().respondents(props.level.n)}
+              {text().unranked} {ft().respondents(props.level.n)}
             </p>
             <ul class="slide__cards">
               <For each={props.level.items}>
@@ -61,7 +61,7 @@ export function LevelSlide(props: { level: KnelpuntLevel; headingId?: string }) 
                     style={{ width: `${item.percent ?? 0}%` }}
                     aria-hidden="true"
                   />
-                  <strong class="chart__number">{t().percentOf(item.percent ?? 0)}</strong>
+                  <strong class="chart__number">{ft().percentOf(item.percent ?? 0)}</strong>
                 </span>
               </li>
             )}

@@ -1,5 +1,4 @@
 import { createSignal, For, Show } from 'solid-js';
-import { useI18n } from '../i18n/i18n';
 import type { Presentation } from './presentation-state';
 import { usePresentText } from './present-text';
 
@@ -11,20 +10,19 @@ export function PresentControls(props: {
   onPresenter: () => void;
   onHandout: () => void;
 }) {
-  const { t } = useI18n();
   const text = usePresentText();
   const p = () => props.presentation;
   // eslint-disable-next-line solid/reactivity -- the delay the kiosk was started with, once
   const [delay, setDelay] = createSignal(props.presentation.autoplaySeconds() || 10);
   return (
-    <nav class="present__controls" aria-label={t().presentControls}>
+    <nav class="present__controls" aria-label={text().presentControls}>
       <button
         type="button"
         class="button"
         onClick={() => p().previous()}
         disabled={p().current() === 0}
       >
-        ← {t().presentPrevious}
+        ← {text().presentPrevious}
       </button>
       <button
         type="button"
@@ -32,7 +30,7 @@ export function PresentControls(props: {
         onClick={() => p().next()}
         disabled={p().current() === p().count - 1}
       >
-        {t().presentNext} →
+        {text().presentNext} →
       </button>
       <button
         type="button"
@@ -40,7 +38,7 @@ export function PresentControls(props: {
         onClick={() => p().toggleQr()}
         aria-pressed={p().showQr()}
       >
-        {t().presentQrButton}
+        {text().presentQrButton}
       </button>
       <Show
         when={p().autoplaySeconds() && !p().paused()}
@@ -51,13 +49,13 @@ export function PresentControls(props: {
               class="button button--quiet"
               onClick={() => p().startAutoplay(delay())}
             >
-              {t().presentAutoplay}
+              {text().presentAutoplay}
             </button>
             <label>
-              <span class="visually-hidden">{t().presentDelay}</span>
+              <span class="visually-hidden">{text().presentDelay}</span>
               <select value={delay()} onChange={(e) => setDelay(Number(e.currentTarget.value))}>
                 <For each={DELAYS}>
-                  {(seconds) => <option value={seconds}>{t().presentSeconds(seconds)}</option>}
+                  {(seconds) => <option value={seconds}>{text().presentSeconds(seconds)}</option>}
                 </For>
               </select>
             </label>
@@ -65,7 +63,7 @@ export function PresentControls(props: {
         }
       >
         <button type="button" class="button button--quiet" onClick={() => p().pause()}>
-          {t().presentPause}
+          {text().presentPause}
         </button>
       </Show>
       <button type="button" class="button button--quiet" onClick={() => props.onPresenter()}>
@@ -79,10 +77,10 @@ export function PresentControls(props: {
         class="button button--quiet"
         onClick={() => void p().requestFullscreen()}
       >
-        {t().presentFullscreen}
+        {text().presentFullscreen}
       </button>
       <button type="button" class="button button--quiet" onClick={() => p().exit()}>
-        {t().presentStop}
+        {text().presentStop}
       </button>
     </nav>
   );

@@ -12,7 +12,6 @@ import {
 import type { AppData } from '../data/app-data';
 import type { DataIndex } from '../data/indexes';
 import type { Describers } from '../explore/describe';
-import { useI18n } from '../i18n/i18n';
 import type { ApprovedState } from '../propose/approved-state';
 import type { PublicProposal } from '../proposals/contract';
 import { createLiveCallouts } from './callouts';
@@ -46,7 +45,6 @@ export function PresentationOverlay(props: {
   /** Pictures the map as drawn now (for the handout). */
   snapshot: () => Promise<string | undefined>;
 }) {
-  const { t } = useI18n();
   const text = usePresentText();
   // eslint-disable-next-line no-unassigned-vars -- assigned by Solid's ref
   let panel!: HTMLElement;
@@ -251,12 +249,12 @@ export function PresentationOverlay(props: {
           <Show when={showQr()}>
             <aside
               class="present__qr"
-              aria-label={surveyQr() ? text().qrSurvey : t().presentQrInvite}
+              aria-label={surveyQr() ? text().qrSurvey : text().presentQrInvite}
             >
               <p class="present__qr-invite">{surveyQr() ? text().qrSurvey : text().qrInvite}</p>
               <QrCode
                 text={qrText()}
-                label={surveyQr() ? text().qrSurvey : t().presentQrLabel}
+                label={surveyQr() ? text().qrSurvey : text().presentQrLabel}
                 showUrl={!isLocalOnly(qrText())}
               />
             </aside>
@@ -287,16 +285,16 @@ export function PresentationOverlay(props: {
         )}
       </Show>
       <div class="present__progress" role="status">
-        <span>{t().presentProgress(p().current() + 1, p().count)}</span>
+        <span>{text().presentProgress(p().current() + 1, p().count)}</span>
         <span class="present__bar" aria-hidden="true">
           <span style={{ width: `${((p().current() + 1) / p().count) * 100}%` }} />
         </span>
       </div>
       <Show when={p().autoplaySeconds() && p().paused()}>
-        <p class="present__paused">{t().presentPaused}</p>
+        <p class="present__paused">{text().presentPaused}</p>
       </Show>
       <Show when={p().blank()}>
-        <div class="present__blank" aria-label={t().presentBlanked} role="img" />
+        <div class="present__blank" aria-label={text().presentBlanked} role="img" />
       </Show>
     </div>
   );

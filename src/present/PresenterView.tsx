@@ -101,7 +101,7 @@ function PresenterView(props: { data: AppData }) {
         <Show when={audience()}>
           {(state) => (
             <p class="presenter__progress">
-              {t().presentProgress(state().current + 1, state().slides.length)}
+              {text().presentProgress(state().current + 1, state().slides.length)}
             </p>
           )}
         </Show>
@@ -134,18 +134,18 @@ function PresenterView(props: { data: AppData }) {
           </p>
         </Show>
       </section>
-      <nav class="presenter__keys" aria-label={t().presentControls}>
+      <nav class="presenter__keys" aria-label={text().presentControls}>
         <button type="button" class="button" onClick={() => send('ArrowLeft')}>
-          ← {t().presentPrevious}
+          ← {text().presentPrevious}
         </button>
         <button type="button" class="button" onClick={() => send('ArrowRight')}>
-          {t().presentNext} →
+          {text().presentNext} →
         </button>
         <button type="button" class="button button--quiet" onClick={() => send('b')}>
           B
         </button>
         <button type="button" class="button button--quiet" onClick={() => send('q')}>
-          {t().presentQrButton}
+          {text().presentQrButton}
         </button>
       </nav>
       <div class="presenter__slides">

@@ -55,7 +55,7 @@ export function SlideContent(props: {
   return (
     <Switch>
       <Match when={props.slide.kind === 'overview'}>
-        <h2 id={props.headingId ?? 'slide-heading'}>{t().presentOverviewTitle}</h2>
+        <h2 id={props.headingId ?? 'slide-heading'}>{text().presentOverviewTitle}</h2>
         <p>
           <Seed text={props.data.knelpunten.programme} />
         </p>
@@ -155,8 +155,8 @@ export function SlideContent(props: {
         )}
       </Match>
       <Match when={props.slide.kind === 'closing'}>
-        <h2 id={props.headingId ?? 'slide-heading'}>{t().presentClosingTitle}</h2>
-        <p class="slide__lead">{t().presentClosingInvite}</p>
+        <h2 id={props.headingId ?? 'slide-heading'}>{text().presentClosingTitle}</h2>
+        <p class="slide__lead">{text().presentClosingInvite}</p>
         <p>
           <Seed text={props.data.knelpunten.programme} />
         </p>

@@ -110,7 +110,7 @@ export function MyProposals(props: MyProposalsProps) {
         </Show>
       </div>
 
-      <h3>{t().exportHeading}</h3>
+      <h3>{ft().exportHeading}</h3>
       <Show when={props.state.proposals().length > 0}>
         <Show when={props.filtered}>
           <fieldset class="export-scope">
@@ -146,7 +146,7 @@ export function MyProposals(props: MyProposalsProps) {
               )
             }
           >
-            {t().exportCsv}
+            {ft().exportCsv}
           </button>
           <button
             type="button"
@@ -159,7 +159,7 @@ export function MyProposals(props: MyProposalsProps) {
               )
             }
           >
-            {t().exportGeoJson}
+            {ft().exportGeoJson}
           </button>
           <button type="button" class="button button--quiet" onClick={() => void downloadXlsx()}>
             {x().exportXlsx}

@@ -343,7 +343,7 @@ export function ProposeForm(props: ProposeFormProps) {
   return (
     <section class="propose" aria-labelledby="propose-heading">
       <h2 id="propose-heading" tabindex="-1" ref={heading}>
-        {props.editing ? t().editHeading : ft().proposeHeading}
+        {props.editing ? ft().editHeading : ft().proposeHeading}
       </h2>
       <p class="muted">{ft().proposeIntro}</p>
       <Show when={showRestored()}>
@@ -362,7 +362,7 @@ export function ProposeForm(props: ProposeFormProps) {
             {t().submit}
           </button>
           <button type="button" class="button button--quiet" onClick={cancel}>
-            {t().cancel}
+            {ft().cancel}
           </button>
         </div>
         <Show when={askDiscard()}>

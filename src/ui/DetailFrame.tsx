@@ -1,5 +1,5 @@
 import { onMount, Show, type JSX, type ParentProps } from 'solid-js';
-import { useI18n } from '../i18n/i18n';
+import { useFeatureText } from '../i18n/feature-text';
 
 /**
  * The frame of a detail panel: a way back, a heading that takes focus when the panel opens (so a
@@ -16,7 +16,7 @@ export function DetailFrame(
     onClose: () => void;
   }>,
 ) {
-  const { t } = useI18n();
+  const ft = useFeatureText();
   // eslint-disable-next-line no-unassigned-vars -- assigned by Solid's ref
   let heading!: HTMLHeadingElement;
   onMount(() => heading.focus());
@@ -30,7 +30,7 @@ export function DetailFrame(
     >
       <div class="detail__bar">
         <button type="button" class="button button--quiet" onClick={() => props.onClose()}>
-          ← {t().detailBack}
+          ← {ft().detailBack}
         </button>
       </div>
       <Show when={props.badge}>{props.badge}</Show>

@@ -67,7 +67,7 @@ describe('the Dutch UI text at B1', () => {
   );
 
   it('says "77 mensen vulden de vragenlijst in" and keeps N with the number', () => {
-    expect(nl.respondents(77)).toBe('77 mensen vulden de vragenlijst in (N = 77)');
+    expect(featureNl.respondents(77)).toBe('77 mensen vulden de vragenlijst in (N = 77)');
     expect(presentNl.noteN(77)).toContain('(N = 77)');
   });
 });
