@@ -165,6 +165,16 @@ describe('the meeting report: a page to read and print, reached from /beheer', (
     await expectNoAxeViolations(page);
     await page.screenshot({ path: resolve(screenshotDir, 'meeting-report.png'), fullPage: true });
 
+    // In English the same numbers, with the same N.
+    await page.getByRole('button', { name: 'English' }).click();
+    await report.getByRole('heading', { name: 'What participants recognise' }).waitFor();
+    expect(await items.nth(0).innerText()).toContain('This meeting: 60% recognised (N = 5)');
+    expect(await items.nth(1).innerText()).toContain('too few answers yet (N = 3)');
+    expect(await row.innerText()).toContain('Approved');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await report.getByRole('heading', { name: 'Wat deelnemers herkennen' }).waitFor();
+
     await page.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', 'true');
     });
@@ -173,6 +183,8 @@ describe('the meeting report: a page to read and print, reached from /beheer', (
 
     // On paper: no app chrome or buttons, a few A4 pages.
     await page.emulateMedia({ media: 'print' });
+    // The width of A4 between its margins, for the picture of the paper.
+    await page.setViewportSize({ width: 680, height: 1000 });
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     expect(await report.getByRole('button', { name: 'Afdrukken / PDF' }).isVisible()).toBe(false);
     await page.screenshot({

@@ -150,7 +150,11 @@ export function MeetingReport(props: { api: ModerationApi; code: string; text: S
                     {(found) => (
                       <>
                         <p class="muted small">{text().surveyIntro}</p>
-                        <SurveyCharts results={found()} knelpunten={data.knelpunten} />
+                        <SurveyCharts
+                          results={found()}
+                          knelpunten={data.knelpunten}
+                          labels={text()}
+                        />
                       </>
                     )}
                   </Show>

@@ -8,15 +8,15 @@ import { useMap } from '../../map/map-context';
 import { MapView } from '../../map/MapView';
 import type { PinItem } from '../../map/pin-layer';
 
-/** One point alone would zoom in to street level: frame at least this much around it. */
-const MIN_SPAN = 0.02;
+/** One point alone would zoom in to street level: frame at least this much (about 10 km). */
+const MIN_SPAN = { lng: 0.15, lat: 0.09 };
 
 function frameOf(pins: PinItem[]): BBox {
   const lngs = pins.map((p) => p.lngLat[0]);
   const lats = pins.map((p) => p.lngLat[1]);
   const [w, e, s, n] = [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)];
-  const padLng = Math.max(0, MIN_SPAN - (e - w)) / 2;
-  const padLat = Math.max(0, MIN_SPAN - (n - s)) / 2;
+  const padLng = Math.max(0, MIN_SPAN.lng - (e - w)) / 2;
+  const padLat = Math.max(0, MIN_SPAN.lat - (n - s)) / 2;
   return [w - padLng, s - padLat, e + padLng, n + padLat];
 }
 

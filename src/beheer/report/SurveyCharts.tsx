@@ -9,7 +9,11 @@ import type { SurveyResults } from '../../survey/api';
  * no bar below N = 5); where the seed has its own percentage it stands beside it, in its own
  * colour, under its own source and N. The two are never added up.
  */
-export function SurveyCharts(props: { results: SurveyResults; knelpunten: Knelpunten }) {
+export function SurveyCharts(props: {
+  results: SurveyResults;
+  knelpunten: Knelpunten;
+  labels: { seedName: string; sourceWord: string };
+}) {
   const { lang, seed } = useI18n();
   const text = () => (lang() === 'en' ? surveySlideEn : surveySlideNl);
   const levelOf = (id: string) => props.knelpunten.levels.find((l) => l.id === id);
@@ -25,12 +29,18 @@ export function SurveyCharts(props: { results: SurveyResults; knelpunten: Knelpu
             <section class="report-chart">
               <h4>{seed(staticKnown?.name ?? level.id).text}</h4>
               <Show when={withSeed()}>
-                <p class="muted small">
-                  <span class="report-chart__key report-chart__key--meeting" aria-hidden="true" />
-                  {text().meeting} ·{' '}
-                  <span class="report-chart__key report-chart__key--seed" aria-hidden="true" />
-                  {text().seedNote} <span lang="nl">{staticKnown!.source}</span>
+                <p class="report-chart__legend small">
+                  <span>
+                    <span class="report-chart__key" aria-hidden="true" />
+                    {text().meeting}
+                  </span>
+                  <span>
+                    <span class="report-chart__key report-chart__key--seed" aria-hidden="true" />
+                    {props.labels.seedName} (N = {staticKnown!.n}), {props.labels.sourceWord}:{' '}
+                    <span lang="nl">{staticKnown!.source}</span>
+                  </span>
                 </p>
+                <p class="muted small">{text().seedNote}</p>
               </Show>
               <ol class="report-chart__items">
                 <For each={level.items}>

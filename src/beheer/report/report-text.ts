@@ -21,6 +21,8 @@ export const reportNl = {
   surveyIntro:
     'Per punt: welk deel van de deelnemers het herkende (“ja”), van iedereen die dat punt beantwoordde (N). Onder N = 5 geven we geen percentage.',
   noSurvey: 'Bij deze bijeenkomst was geen enquête.',
+  seedName: 'Verbindingsfestival',
+  sourceWord: 'bron',
   openHeading: 'Wat deelnemers in de weg staat',
   openIntro: 'Alleen antwoorden die de moderator heeft goedgekeurd.',
   noOpen: 'Geen goedgekeurde open antwoorden.',
@@ -65,6 +67,8 @@ export const reportEn: ReportText = {
   surveyIntro:
     'Per point: the share of participants who recognised it (“yes”), of everyone who answered that point (N). Below N = 5 we give no percentage.',
   noSurvey: 'This meeting had no survey.',
+  seedName: 'Verbindingsfestival',
+  sourceWord: 'source',
   openHeading: 'What stands in participants’ way',
   openIntro: 'Only answers the moderator approved.',
   noOpen: 'No approved open answers.',
