@@ -196,6 +196,11 @@ describe('the meeting report: a page to read and print, reached from /beheer', (
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(pages.length).toBeLessThanOrEqual(4);
     expect(pdf.length).toBeLessThan(2_000_000);
+
+    // A code that is no meeting says so (the login lasts for the tab).
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(`${server.url}/beheer?verslag=ZZZZZZ`);
+    await page.getByText('Deze bijeenkomst bestaat niet (meer).').waitFor();
     await context.close();
   }, 180_000);
 });
