@@ -197,8 +197,21 @@ describe('the meeting report: a page to read and print, reached from /beheer', (
     expect(pages.length).toBeLessThanOrEqual(4);
     expect(pdf.length).toBeLessThan(2_000_000);
 
-    // A code that is no meeting says so (the login lasts for the tab).
+    // A meeting without a survey or proposals says so, and is about all of Flevoland.
     await page.emulateMedia({ media: 'screen' });
+    const empty = await call<{ code: string }>('/api/beheer/vergaderingen', 'POST', {
+      title: 'Lege avond',
+    });
+    await page.goto(`${server.url}/beheer?verslag=${empty.code}`);
+    await report.getByRole('heading', { level: 2, name: 'Lege avond' }).waitFor();
+    await report.getByText('Bij deze bijeenkomst was geen enquête.').waitFor();
+    expect(await report.locator('.meeting-report__facts').innerText()).toContain('Heel Flevoland');
+    expect(
+      await report.getByText('Bij deze bijeenkomst zijn geen voorstellen ingediend.').count(),
+    ).toBe(2);
+    expect(await report.getByRole('img').count()).toBe(0);
+
+    // A code that is no meeting says so (the login lasts for the tab).
     await page.goto(`${server.url}/beheer?verslag=ZZZZZZ`);
     await page.getByText('Deze bijeenkomst bestaat niet (meer).').waitFor();
     await context.close();
