@@ -1,4 +1,13 @@
-import { createMemo, createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
+import {
+  createMemo,
+  createResource,
+  createSignal,
+  lazy,
+  Match,
+  onCleanup,
+  Show,
+  Switch,
+} from 'solid-js';
 import { useI18n } from '../i18n/i18n';
 import { serverText } from '../i18n/server-text';
 import { ApiError } from '../propose/server-api';
@@ -7,6 +16,11 @@ import { moderationApi, savedToken, saveToken, serverForModeration } from './api
 import { failureText } from './failure-text';
 import { Moderation } from './Moderation';
 import { PrivacySettings } from './PrivacySettings';
+
+// A meeting's printable report (/beheer?verslag=CODE) draws a map: it loads only when asked for.
+const MeetingReport = lazy(() =>
+  import('./report/MeetingReport').then((m) => ({ default: m.MeetingReport })),
+);
 
 /**
  * The moderator view at /beheer: log in with the server's token, then judge proposals and run
@@ -29,6 +43,7 @@ export function Beheer() {
     window.removeEventListener('online', onOnline);
     window.removeEventListener('offline', onOffline);
   });
+  const reportCode = new URLSearchParams(location.search).get('verslag') ?? undefined;
   const [token, setToken] = createSignal(savedToken());
   const api = createMemo(() => {
     const current = token();
@@ -80,10 +95,17 @@ export function Beheer() {
           </Match>
           <Match when={api()}>
             {(current) => (
-              <>
-                <Moderation api={current()} text={text()} />
-                <PrivacySettings text={text()} />
-              </>
+              <Show
+                when={reportCode}
+                fallback={
+                  <>
+                    <Moderation api={current()} text={text()} />
+                    <PrivacySettings text={text()} />
+                  </>
+                }
+              >
+                {(code) => <MeetingReport api={current()} code={code()} text={text()} />}
+              </Show>
             )}
           </Match>
           <Match when={true}>

@@ -4,6 +4,7 @@ import type { ServerMessages } from '../i18n/server-nl';
 import { downloadText, today } from '../ui/download';
 import type { ModerationApi } from './api';
 import { failureText } from './failure-text';
+import { reportEn, reportNl } from './report/report-text';
 import { SurveyPanel } from './SurveyPanel';
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
@@ -110,6 +111,9 @@ export function Meetings(props: { api: ModerationApi; text: ServerMessages }) {
               <div class="beheer-card__actions">
                 <a class="button" href={presentationUrl(meeting.code)} target="_blank">
                   {props.text.openPresentation}
+                </a>
+                <a class="button" href={`/beheer?verslag=${encodeURIComponent(meeting.code)}`}>
+                  {(lang() === 'en' ? reportEn : reportNl).open}
                 </a>
                 <button
                   type="button"

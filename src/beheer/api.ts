@@ -41,6 +41,8 @@ export function moderationApi(token: string, base = apiBase(), fetchFn?: typeof 
     checkSession: () => json<void>('/sessie'),
     proposals: (status: ModerationStatus) =>
       json<ModeratedProposal[]>(`/voorstellen?status=${status}`),
+    /** Every proposal, whatever its status (the meeting report picks its meeting's). */
+    allProposals: () => json<ModeratedProposal[]>('/voorstellen'),
     approve: (number: number) => post<ModeratedProposal>(`/voorstellen/${number}/goedkeuren`, {}),
     reject: (number: number, reason: string) =>
       post<ModeratedProposal>(`/voorstellen/${number}/afwijzen`, { reason }),
