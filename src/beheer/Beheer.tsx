@@ -16,6 +16,7 @@ import { moderationApi, savedToken, saveToken, serverForModeration } from './api
 import { failureText } from './failure-text';
 import { Moderation } from './Moderation';
 import { PrivacySettings } from './PrivacySettings';
+import './beheer.css';
 
 // A meeting's printable report (/beheer?verslag=CODE) draws a map: it loads only when asked for.
 const MeetingReport = lazy(() =>

@@ -5,6 +5,7 @@ import { apiBase, requestJson } from '../propose/server-api';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { readUrlKey } from '../state/url-keys';
 import { privacyEn, privacyNl } from './privacy-text';
+import './privacy.css';
 
 /** The server's retention settings, or undefined on static hosting (no server, nothing sent). */
 async function serverPrivacy(): Promise<PrivacyInfo | undefined> {
