@@ -59,6 +59,21 @@ describe('any proposal the app accepts survives export and import unchanged', ()
     );
   }
 
+  it('keeps texts that are names of JavaScript object properties ("toString", "__proto__") in a workbook', async () => {
+    // write-excel-file 4.1.1 looked shared strings up in a plain object, so "toString" found
+    // Object.prototype's function and the workbook could not be read (patches/write-excel-file*).
+    const base = fc.sample(acceptedProposal, { numRuns: 1, seed: 7 })[0]!;
+    const tricky = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'];
+    const list = tricky.map((word, i): Proposal => ({
+      ...base,
+      id: `${base.id.slice(0, -1)}${i}`,
+      name: `${word} ${i}`,
+      contact: word,
+    }));
+    const report = await importProposals('voorstellen.xlsx', await FORMATS.XLSX(list), locate, []);
+    expect(report.ok && report.accepted.map((p) => p.contact)).toEqual(tricky);
+  });
+
   it('and a device backup gives back every proposal exactly, secret and status included', async () => {
     await fc.assert(
       fc.asyncProperty(acceptedProposal, async (p) => {
