@@ -201,6 +201,7 @@ export function Explorer(props: {
           onError={() => setMapFailed(true)}
           onSnapshotter={(take) => (takeSnapshot = take)}
           onView={(view) => (lastView = view)}
+          server={approved() !== undefined}
         />
         <BasemapSwitch
           value={state.basemap()}
