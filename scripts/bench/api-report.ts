@@ -125,11 +125,13 @@ function loadRows(
  * The survey's budgets, as ratios to figures of the same run. Answers/s at least 2% of what a bare
  * node:http server takes with the same bodies: each answer is a committed transaction, so the
  * server holds 3–5% (as proposals do, ~300–700/s on 2 shared cores, where a meeting of 100 phones
- * sends a few per second); half that means something got much slower. The p99 delivery of an
- * answer's update to every screen of the meeting within 10× the answer's own median response
- * (measured 1.3–1.7×; a delay such as waiting for a tally or a debounce would break it).
+ * sends a few per second); half that means something got much slower. The median delivery of an
+ * answer's update to the screens of its meeting within 3× the answer's own median response: the
+ * event leaves once the answer is committed, so it is measured near 1× (a debounce or a wait for
+ * a tally would break it). The median, as a single busy moment on shared cores moves the p99 from
+ * 1.5× to 10× (the table shows the p99 all the same).
  */
-export const SURVEY_BUDGETS = { answersRatio: 0.02, liveP99Ratio: 10 } as const;
+export const SURVEY_BUDGETS = { answersRatio: 0.02, liveMedianRatio: 3 } as const;
 
 export function surveyBudgets(figures: ServerBenchFigures): Budget[] {
   return figures.storages.flatMap((s): Budget[] => [
@@ -141,20 +143,20 @@ export function surveyBudgets(figures: ServerBenchFigures): Budget[] {
       format: formatRatio,
     },
     {
-      name: `${s.storage}: survey update to ${s.surveyLive.screens} screens, SSE p99 / median answer response`,
+      name: `${s.storage}: survey update to ${s.surveyLive.screens} screens, SSE median / median answer response`,
       value: liveRatio(s.surveyLive),
       kind: 'atMost',
-      limit: SURVEY_BUDGETS.liveP99Ratio,
+      limit: SURVEY_BUDGETS.liveMedianRatio,
       format: formatRatio,
     },
   ]);
 }
 
-/** SSE p99 / median request; a delivery missed makes it unmeasured (NaN, so a budget fails). */
+/** SSE median / median request; a delivery missed makes it unmeasured (NaN: the budget fails). */
 function liveRatio(live: LiveFigures): number {
   const missed = live.screens * live.approvals - live.deliveries.length;
   if (missed > 0) return Number.NaN;
-  return ratio(summarize(live.deliveries).p99, median(live.approveMs));
+  return ratio(median(live.deliveries), median(live.approveMs));
 }
 
 function liveRow(label: string, live: LiveFigures): string[] {
@@ -244,7 +246,7 @@ export function formatServerSection(figures: ServerBenchFigures): string[] {
     ...section(
       `Meeting survey: answers and their live update (${storages[0]?.surveyLive.approvals ?? 0} answers ` +
         'one after another to the screens; ' +
-        'ratios to the same run: answers/s to the baseline, SSE p99 to the median answer response)',
+        'ratios to the same run: answers/s to the baseline, SSE p99 and median to the median answer response)',
       [
         'POST /api/enquete/:code/antwoord, a new phone each time (unique device id, nine items):',
         ...survey.lines,
