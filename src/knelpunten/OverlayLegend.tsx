@@ -1,12 +1,9 @@
 import { Show } from 'solid-js';
 import { useI18n } from '../i18n/i18n';
 
-/** Where the meetings' colours (./Recognition, loaded when asked for) put their key. */
-export const RECOGNITION_LEGEND_SLOT = 'recognition-legend';
-
 /**
  * The map legend: pins (approved proposals too, when a server supplies them), clusters and, when
- * the overlay is on, the knelpunten hatch and, when asked for, the meetings' colours.
+ * the overlay is on, the knelpunten hatch.
  */
 export function OverlayLegend(props: { overlay: boolean; approvedLabel?: string }) {
   const { t } = useI18n();
@@ -48,7 +45,6 @@ export function OverlayLegend(props: { overlay: boolean; approvedLabel?: string 
           </li>
         </Show>
       </ul>
-      <div id={RECOGNITION_LEGEND_SLOT} />
     </details>
   );
 }

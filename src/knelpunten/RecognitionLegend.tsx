@@ -6,6 +6,9 @@ import type { RecognitionView } from './recognition-data';
 import { recognitionEn, recognitionNl } from './recognition-text';
 import './recognition-legend.css';
 
+/** On a phone the key is a bar under the map (like the basemap choice), folded at first. */
+const WIDE = '(min-width: 48.01rem)';
+
 /**
  * The key to the meetings' choropleth, apart from the seed's hatch: its classes, every coloured
  * municipality with its N, and where the numbers come from.
@@ -25,8 +28,8 @@ export function RecognitionLegend(props: {
   }));
 
   return (
-    <section class="recognition-legend" aria-labelledby="recognition-legend-heading">
-      <h3 id="recognition-legend-heading">{text().heading}</h3>
+    <details class="recognition-legend" open={matchMedia(WIDE).matches}>
+      <summary>{text().heading}</summary>
       <Show
         when={props.view.ok ? props.view.overview : undefined}
         fallback={<p>{text().failed}</p>}
@@ -70,6 +73,6 @@ export function RecognitionLegend(props: {
           </>
         )}
       </Show>
-    </section>
+    </details>
   );
 }

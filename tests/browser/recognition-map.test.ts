@@ -85,7 +85,7 @@ describe('the map coloured by what meetings recognised', () => {
     // The option is offered once the app has found its server.
     await page.getByLabel(TOGGLE).check({ timeout: 15_000 });
     const legend = page.locator('.recognition-legend');
-    await legend.getByRole('heading', { name: 'Herkend op bijeenkomsten' }).waitFor();
+    await legend.locator('summary', { hasText: 'Herkend op bijeenkomsten' }).waitFor();
     await waitForIdle(page);
 
     const { coloured, hatched } = await drawn(page);
@@ -111,6 +111,22 @@ describe('the map coloured by what meetings recognised', () => {
     await waitForIdle(page);
     expect((await drawn(page)).coloured).toEqual([]);
     expect((await drawn(page)).hatched.length).toBeGreaterThan(0);
+
+    // On a phone the key is a folded bar under the map; opened, it says the same.
+    const phone = await (
+      await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })
+    ).newPage();
+    await phone.goto(`${server.url}/?debug=map&knelpunten=aan`);
+    await waitForMap(phone);
+    await phone.getByLabel(TOGGLE).check({ timeout: 15_000 });
+    const folded = phone.locator('.recognition-legend');
+    await folded.locator('summary').click();
+    await expect(folded.innerText()).resolves.toContain('Almere: 67% ja (N = 6)');
+    await waitForIdle(phone);
+    expect((await drawn(phone)).coloured).toContain('GM0034');
+    await expectNoAxeViolations(phone);
+    await folded.scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: resolve(screenshotDir, 'recognition-map-phone.png') });
   }, 120_000);
 });
 
