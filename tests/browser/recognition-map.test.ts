@@ -105,6 +105,16 @@ describe('the map coloured by what meetings recognised', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: resolve(screenshotDir, 'recognition-map.png') });
 
+    // The same key in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await legend.locator('summary', { hasText: 'Recognised at meetings' }).waitFor();
+    const english = await legend.innerText();
+    expect(english).toContain('fewer than 5 answers: no colour');
+    expect(english).toContain('Almere: 67% yes (N = 6)');
+    expect(english).toContain('Source: meetings held with this map, up to');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await legend.locator('summary', { hasText: 'Herkend op bijeenkomsten' }).waitFor();
+
     // Switched off, the colours go; the hatch stays.
     await page.getByLabel(TOGGLE).uncheck();
     await legend.waitFor({ state: 'detached' });
