@@ -2,9 +2,10 @@
  * The server section of `npm run bench` (also runnable alone, see the report for the npm script):
  * the real server (`node --import tsx src/server/main.ts`) in a child process on SQLite and, when
  * it can be started, on a private PostgreSQL, against a bare node:http child process
- * (api-baseline.ts) measured in the same run. autocannon on loopback for proposals/s and the
- * approved list; 200 live screens on /api/live for SSE delivery latency. Only figures and ratios
- * are printed; nothing here passes or fails.
+ * (api-baseline.ts) measured in the same run. autocannon on loopback for proposals/s, survey
+ * answers/s and the approved list; 200 live screens on /api/live for SSE delivery latency of
+ * approvals and of a meeting's survey updates. Figures and ratios are printed, and for the survey
+ * PASS/FAIL budgets on those ratios (api-report.ts).
  *
  * Environment: BENCH_SERVER_SECONDS (8), the length of each POST run; GET runs take half.
  */
@@ -35,6 +36,8 @@ const CONNECTIONS = 10;
 const APPROVED = 200;
 const SCREENS = 200;
 const APPROVALS = 20;
+/** Survey answers sent one after another while the screens of their meeting listen. */
+const SURVEY_UPDATES = 20;
 const ADMIN_TOKEN = 'bench-admin-token-0123456789';
 /** A point in Almere Stad, as in the server tests. */
 const IN_ALMERE = { lng: 5.27, lat: 52.37 };
@@ -146,6 +149,29 @@ const submitRequest = (): CannonRequest => ({
   setupRequest: (request) => ({ ...request, body: proposalBody() }),
 });
 
+// A phone's survey answer, as the survey page sends it: a new device each time, so every one is
+// a new response (201). The meeting's survey asks only the nine relationele items.
+const SURVEY_LEVELS = ['relationeel'];
+const RELATIONEEL_ITEMS = 9;
+
+function surveyAnswerBody(): string {
+  counter += 1;
+  const answers = Array.from({ length: RELATIONEEL_ITEMS }, (_, i) =>
+    (counter + i) % 3 === 0 ? 'ja' : (counter + i) % 3 === 1 ? 'nee' : null,
+  );
+  return JSON.stringify({ device: `${runId}-${counter}`, answers: { relationeel: answers } });
+}
+
+const surveyAnswerRequest = (meeting: string) => (): CannonRequest => ({
+  method: 'POST',
+  path: `/api/enquete/${meeting}/antwoord`,
+  headers: { 'content-type': 'application/json' },
+  setupRequest: (request) => ({ ...request, body: surveyAnswerBody() }),
+});
+
+/** The baseline takes the same bodies: its figure is the ceiling for this request. */
+const baselineSurveyRequest = surveyAnswerRequest('BASELINE');
+
 // ---------------------------------------------------------------------------------------------
 // Child processes that say where they listen in a JSON line on stdout.
 
@@ -214,9 +240,14 @@ export function startChild(label: string, args: string[], env: NodeJS.ProcessEnv
 // ---------------------------------------------------------------------------------------------
 // The moderator API and the live screens.
 
-async function admin(url: string, method: string, path: string): Promise<Response> {
+async function admin(
+  url: string,
+  method: string,
+  path: string,
+  json: unknown = {},
+): Promise<Response> {
   // A POST carries `{}` as JSON, as the moderator view sends it (the API takes JSON only).
-  const body = method === 'GET' ? undefined : '{}';
+  const body = method === 'GET' ? undefined : JSON.stringify(json);
   const response = await fetch(`${url}${path}`, {
     method,
     headers: {
@@ -234,18 +265,46 @@ const approve = async (url: string, number: number) => {
   await response.arrayBuffer();
 };
 
-/** Screens on /api/live over node:http (fetch would keep an aborted socket open). */
-async function openScreens(url: string, count: number) {
+/** A meeting about Almere whose survey asks the relationele items; returns its code. */
+async function meetingWithSurvey(url: string): Promise<string> {
+  const meeting = await admin(url, 'POST', '/api/beheer/vergaderingen', { title: 'Bench' });
+  const { code } = (await meeting.json()) as { code: string };
+  const setup = await admin(url, 'PUT', `/api/beheer/vergaderingen/${code}/enquete`, {
+    gemeente: 'GM0034',
+    levels: SURVEY_LEVELS,
+    openQuestion: false,
+  });
+  await setup.arrayBuffer();
+  return code;
+}
+
+async function answerSurvey(url: string, meeting: string) {
+  const response = await fetch(`${url}/api/enquete/${meeting}/antwoord`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: surveyAnswerBody(),
+  });
+  if (response.status !== 201) throw new Error(`survey answer: HTTP ${response.status}`);
+  await response.arrayBuffer();
+}
+
+/**
+ * Screens on /api/live over node:http (fetch would keep an aborted socket open); with a meeting,
+ * screens of that meeting, which also hear its survey updates.
+ */
+async function openScreens(url: string, count: number, meeting?: string) {
   const arrivals = new Map<number, number[]>();
+  /** Per screen, when each `survey` event arrived. */
+  const surveyArrivals = Array.from({ length: count }, (): number[] => []);
   let ready = 0;
   let wake = () => {};
   const requests: ReturnType<typeof get>[] = [];
   const changed = () => wake();
 
-  const openOne = () =>
+  const openOne = (screen: number) =>
     new Promise<void>((resolvePromise, reject) => {
       const request = get(
-        `${url}/api/live`,
+        `${url}/api/live${meeting ? `?vergadering=${meeting}` : ''}`,
         { agent: false, headers: { accept: 'text/event-stream' } },
         (response) => {
           if (response.statusCode !== 200) {
@@ -260,6 +319,7 @@ async function openScreens(url: string, count: number) {
             const at = performance.now();
             for (const message of parse(chunk)) {
               if (message.event === 'ready') ready += 1;
+              else if (message.event === 'survey') surveyArrivals[screen]!.push(at);
               else if (message.event === 'approved') {
                 const event = JSON.parse(message.data) as LiveEvent;
                 if (event.type !== 'approved') continue;
@@ -294,9 +354,10 @@ async function openScreens(url: string, count: number) {
     return true;
   };
 
-  await Promise.all(Array.from({ length: count }, openOne));
+  await Promise.all(Array.from({ length: count }, (_, screen) => openOne(screen)));
   return {
     arrivals,
+    surveyArrivals,
     allReady: () => until(() => ready >= count, 10_000),
     until,
     close() {
@@ -324,6 +385,36 @@ async function measureLive(url: string, numbers: number[]): Promise<LiveFigures>
   return { screens: SCREENS, approvals: numbers.length, deliveries, approveMs };
 }
 
+/**
+ * Each answer sent → the first `survey` event after it at every screen of the meeting. The
+ * meeting is a fresh one: on PostgreSQL the load run's own notifications may still be arriving
+ * for its meeting, and would be taken for these.
+ */
+async function measureSurveyLive(url: string): Promise<LiveFigures> {
+  const meeting = await meetingWithSurvey(url);
+  const screens = await openScreens(url, SCREENS, meeting);
+  const deliveries: number[] = [];
+  const approveMs: number[] = [];
+  try {
+    if (!(await screens.allReady())) throw new Error('not every live screen got `ready` in 10 s');
+    for (let n = 0; n < SURVEY_UPDATES; n += 1) {
+      const before = screens.surveyArrivals.map((times) => times.length);
+      const sent = performance.now();
+      await answerSurvey(url, meeting);
+      approveMs.push(performance.now() - sent);
+      const heard = () => screens.surveyArrivals.every((times, i) => times.length > before[i]!);
+      await screens.until(heard, 5_000);
+      screens.surveyArrivals.forEach((times, i) => {
+        const at = times[before[i]!];
+        if (at !== undefined) deliveries.push(at - sent);
+      });
+    }
+  } finally {
+    screens.close();
+  }
+  return { screens: SCREENS, approvals: SURVEY_UPDATES, deliveries, approveMs };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function measureStorage(
@@ -341,6 +432,8 @@ async function measureStorage(
       DATA_DIR: dataDir,
       ADMIN_TOKEN,
       SUBMITS_PER_MINUTE: '100000000',
+      // Every screen comes from 127.0.0.1, past the per-address limit meant for the internet.
+      LIVE_MAX_SCREENS_PER_CLIENT: String(SCREENS),
       STATIC_DIR: '/nonexistent',
       ...env,
     },
@@ -378,6 +471,12 @@ async function measureStorage(
 
     log(`server on ${storage}: ${SCREENS} live screens, ${APPROVALS} approvals`);
     const live = await measureLive(server.url, numbers.slice(APPROVED, APPROVED + APPROVALS));
+
+    const meeting = await meetingWithSurvey(server.url);
+    log(`server on ${storage}: POST /api/enquete/${meeting}/antwoord, ${SECONDS} s`);
+    const surveyAnswer = await measureLoad(server.url, SECONDS, surveyAnswerRequest(meeting), 201);
+    log(`server on ${storage}: ${SCREENS} screens of a meeting, ${SURVEY_UPDATES} answers`);
+    const surveyLive = await measureSurveyLive(server.url);
     return {
       storage,
       submit,
@@ -386,6 +485,8 @@ async function measureStorage(
       listBytes,
       approved: APPROVED,
       live,
+      surveyAnswer,
+      surveyLive,
     };
   } finally {
     await server.stop();
@@ -405,13 +506,14 @@ export async function benchServer(log: (message: string) => void): Promise<strin
   let baseline: ServerBenchFigures['baseline'];
   try {
     const post = await measureLoad(baselineServer.url, SECONDS, submitRequest, 201);
+    const surveyPost = await measureLoad(baselineServer.url, SECONDS, baselineSurveyRequest, 201);
     const getList = await measureLoad(
       baselineServer.url,
       LIST_SECONDS,
       () => ({ path: '/api/voorstellen' }),
       200,
     );
-    baseline = { post, get: getList };
+    baseline = { post, get: getList, surveyPost };
   } finally {
     await baselineServer.stop();
   }

@@ -20,6 +20,10 @@ import type { createExploreItems } from './explore-items';
 
 // Only while an online basemap is switched on.
 const Basemap = lazy(() => import('../map/layers/Basemap').then((m) => ({ default: m.Basemap })));
+// Only when someone asks for the meetings' colours.
+const Recognition = lazy(() =>
+  import('../knelpunten/Recognition').then((m) => ({ default: m.Recognition })),
+);
 // Only while someone picks a place for a proposal.
 const PickMarker = lazy(() =>
   import('../map/layers/PickMarker').then((m) => ({ default: m.PickMarker })),
@@ -37,6 +41,8 @@ export function ExploreMap(props: {
   onSnapshotter: (take: () => Promise<string | undefined>) => void;
   /** Every view the map reports, the presentation's included. */
   onView: (view: MapViewState) => void;
+  /** A server is there, so the meetings' answers can colour the overlay. */
+  server: boolean;
 }) {
   const { t } = useI18n();
   // The data never changes after loading.
@@ -78,6 +84,11 @@ export function ExploreMap(props: {
         </Suspense>
       </Show>
       <KnelpuntenOverlay visible={state().overlay()} gemeenten={gemeentenWithKnelpunten} />
+      <Show when={props.server && state().overlay() && state().recognition()}>
+        <Suspense>
+          <Recognition gemeenten={data.gemeenten.features} />
+        </Suspense>
+      </Show>
       <SelectedArea
         gemeente={presenting() ? slideGemeente(slide()) : state().filters().gemeente}
         area={selectedArea()}

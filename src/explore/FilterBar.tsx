@@ -9,6 +9,8 @@ export function FilterBar(props: {
   state: ExploreState;
   index: DataIndex;
   all: Parameters<typeof countByGemeente>[0];
+  /** A server is there: the meetings' answers can colour the overlay. */
+  server: boolean;
 }) {
   const { t } = useI18n();
   const counts = createMemo(() => countByGemeente(props.all, props.state.filters()));
@@ -112,6 +114,16 @@ export function FilterBar(props: {
         />
         {t().overlayToggle}
       </label>
+      <Show when={props.server && props.state.overlay()}>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={props.state.recognition()}
+            onChange={(e) => props.state.setRecognition(e.currentTarget.checked)}
+          />
+          {t().recognitionToggle}
+        </label>
+      </Show>
       <button
         type="button"
         class="button"

@@ -36,6 +36,7 @@ export function MapRegion(props: { session: ExploreSession; legend: boolean }) {
           onError={() => setMapFailed(true)}
           onSnapshotter={(take) => (takeSnapshot = take)}
           onView={s().rememberView}
+          server={s().approved() !== undefined}
         />
         <BasemapSwitch
           value={s().state.basemap()}

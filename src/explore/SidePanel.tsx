@@ -148,6 +148,7 @@ export function SidePanel(props: SidePanelProps) {
             state={props.state}
             index={props.index}
             all={props.data.initiatieven.features}
+            server={props.approved !== undefined}
           />
           <Tabs
             idPrefix="side"

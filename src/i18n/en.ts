@@ -80,6 +80,7 @@ export const en: Messages = {
   localFraming:
     'These are single responses from a few people who filled in the questionnaire. They are not a finding of the research. The source also says: “Little is known about bottlenecks specific to Flevoland.” (translated)',
   overlayToggle: 'Bottlenecks per municipality on the map',
+  recognitionToggle: 'Colour municipalities by what meetings recognised',
   legendHeading: 'Legend',
   legendHatched: 'Municipality that people gave single responses about',
   legendPlain: 'The source names nothing specific',

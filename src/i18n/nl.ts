@@ -76,6 +76,7 @@ export const nl = {
   localFraming:
     'Dit zijn losse reacties van een paar mensen die de vragenlijst invulden. Het is geen uitkomst van het onderzoek. De bron zegt ook: “Weinig kennis over specifieke knelpunten in Flevoland.”',
   overlayToggle: 'Knelpunten per gemeente op de kaart',
+  recognitionToggle: 'Gemeenten kleuren naar wat bijeenkomsten herkenden',
   legendHeading: 'Legenda',
   legendHatched: 'Gemeente waarover mensen losse reacties gaven',
   legendPlain: 'De bron noemt niets specifieks',

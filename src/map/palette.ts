@@ -30,3 +30,10 @@ export function readPalette(element: Element = document.documentElement): Palett
   });
   return Object.fromEntries(entries) as Palette;
 }
+
+/**
+ * "Herkend op bijeenkomsten", low to high: four steps of viridis, colour-blind safe and each a
+ * clear step lighter than the next, so they stay apart on a washed-out projector. Fixed in both
+ * themes, like the data they show.
+ */
+export const RECOGNITION_COLOURS = ['#fde725', '#5ec962', '#21918c', '#3b528b'] as const;

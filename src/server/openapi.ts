@@ -165,6 +165,13 @@ const ROUTES: Record<string, Partial<Record<Method, Operation>>> = {
       answers: { 200: survey.SurveyResultsSchema },
     },
   },
+  '/api/enquete/per-gemeente': {
+    get: {
+      summary:
+        'Per municipality the share "ja" of all survey answers, a percentage only where N ≥ 5',
+      answers: { 200: survey.RecognitionOverviewSchema, 429: s.ErrorBodySchema },
+    },
+  },
   '/api/enquete/{code}': {
     get: {
       summary: "What a meeting's survey asks",

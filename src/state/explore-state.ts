@@ -39,6 +39,8 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
   const [selectedId, setSelectedId] = createSignal<string | undefined>(initial.selected);
   const isInitiative = (key: string) => index.initiatives.has(key);
   const [overlay, setOverlay] = createSignal(initial.overlay);
+  /** The overlay also colours municipalities by what meetings recognised (needs a server). */
+  const [recognition, setRecognition] = createSignal(false);
   const [knelpuntenOpen, setKnelpuntenOpen] = createSignal(initial.knelpuntenOpen);
   const [proposalsOpen, setProposalsOpen] = createSignal(initial.proposalsOpen ?? false);
   const [view, setView] = createSignal<MapViewState | undefined>(initial.view);
@@ -89,6 +91,7 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
     selectedId,
     selected,
     overlay,
+    recognition,
     knelpuntenOpen,
     proposalsOpen,
     view,
@@ -156,6 +159,7 @@ export function createExploreState(data: AppData, index: DataIndex, initial: Url
       }
     },
     setOverlay,
+    setRecognition,
     setKnelpuntenOpen,
     setProposalsOpen,
     /**

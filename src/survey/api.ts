@@ -2,6 +2,8 @@
  * What the survey's routes answer (types only: nothing of the server reaches the browser).
  *
  *   GET  /api/enquete?gemeente=GM0034    → SurveyResults[] (surveys with answers, newest first)
+ *   GET  /api/enquete/per-gemeente       → RecognitionOverview (the map's "herkend" choropleth)
+ *        429 rate limit
  *   GET  /api/enquete/:code              → Survey (what the phone asks) · 404
  *   POST /api/enquete/:code/antwoord     body: SurveyResponseBody → SurveyReceipt (201 new, 200 edit)
  *        409 the meeting is closed · 422 invalid · 429 rate limit
@@ -14,6 +16,7 @@
  *   POST /api/beheer/vergaderingen/:code/enquete/antwoorden/:number/open { status } → record
  *   GET  /api/beheer/vergaderingen/:code/enquete.csv        → one row per answer, no personal data
  */
+import type { Recognition } from './recognition';
 import type { LevelResult } from './results';
 import type { OpenAnswerStatus, Survey, SurveyAnswer, SurveyResponseInput } from './survey';
 
@@ -31,6 +34,20 @@ export interface SurveyResults {
   levels: LevelResult[];
   /** Approved open answers only, oldest first. */
   openAnswers: string[];
+}
+
+/** One municipality's meetings together: a percentage only from N ≥ 5 responses. */
+export interface GemeenteRecognition extends Recognition {
+  gemeente: string;
+  /** Meetings whose survey about this municipality has answers. */
+  meetings: number;
+}
+
+/** What the map colours: every municipality with answers, and the newest meeting counted. */
+export interface RecognitionOverview {
+  gemeenten: GemeenteRecognition[];
+  /** The date of the newest meeting counted (ISO); absent when no meeting has answers yet. */
+  until?: string;
 }
 
 /** A response as the moderator sees it: no device id. */

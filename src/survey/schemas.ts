@@ -75,3 +75,15 @@ export const SurveyResponseRecordSchema = v.object({
   receivedAt: isoTime,
   updatedAt: isoTime,
 });
+export const RecognitionOverviewSchema = v.object({
+  gemeenten: v.array(
+    v.object({
+      gemeente: v.pipe(v.string(), v.regex(/^GM\d{4}$/)),
+      meetings: describe(v.number(), 'meetings whose survey about it has answers'),
+      responses: describe(v.number(), 'N: devices that answered, all meetings together'),
+      answers: describe(v.number(), 'item answers (ja, nee or weet-niet)'),
+      percent: v.optional(describe(v.number(), 'share "ja" of answers; only when N ≥ 5')),
+    }),
+  ),
+  until: v.optional(describe(isoTime, 'the newest meeting counted')),
+});

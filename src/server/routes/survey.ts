@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
-import type { SurveyReceipt, SurveyResults } from '../../survey/api';
+import type { RecognitionOverview, SurveyReceipt, SurveyResults } from '../../survey/api';
 import { tally } from '../../survey/results';
 import { checkResponse } from '../../survey/validate';
 import type { AppDeps } from '../deps';
 import { clientAddress, fail, jsonBody } from '../http';
 import { createRateLimiter } from '../rate-limit';
+import { recognitionOverview } from './survey-recognition';
 
 const codeOf = (raw: string) => raw.trim().toUpperCase();
 
@@ -30,8 +31,11 @@ export function surveyRoutes(deps: AppDeps) {
   const answers = createRateLimiter(config.submitsPerMinute);
   // Every screen of a meeting asks again when it hears of a change: one tally per change.
   const cache = new Map<string, Promise<SurveyResults | undefined>>();
+  const overviews = createRateLimiter(config.submitsPerMinute);
+  let overview: Promise<RecognitionOverview> | undefined;
   repo.subscribeSurveys((event) => {
     cache.delete(event.meeting);
+    overview = undefined;
     hub.publishSurvey(event);
   });
   const noSurvey = (c: Parameters<typeof fail>[0]) =>
@@ -45,6 +49,20 @@ export function surveyRoutes(deps: AppDeps) {
       const all = await Promise.all(chosen.map((s) => surveyResults(deps, s.meetingCode)));
       c.header('cache-control', 'no-cache');
       return c.json(all.filter((r) => r && r.responses > 0));
+    })
+    .get('/per-gemeente', async (c) => {
+      // (Registered before '/:code', which would take it for a meeting code.)
+      const allowed = overviews.take(clientAddress(c, config.trustProxy));
+      if (!allowed.ok) {
+        c.header('retry-after', String(allowed.retryAfterSeconds));
+        return fail(c, 429, 'rate-limited', 'Te vaak gevraagd. Probeer het zo weer.');
+      }
+      if (!overview) {
+        overview = recognitionOverview(repo);
+        overview.catch(() => (overview = undefined));
+      }
+      c.header('cache-control', 'no-cache');
+      return c.json(await overview);
     })
     .get('/:code', async (c) => {
       const survey = await repo.survey(codeOf(c.req.param('code')));

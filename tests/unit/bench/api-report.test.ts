@@ -16,7 +16,11 @@ const load = (requestsPerSecond: number, p99: number, unexpected = {}): LoadFigu
   unexpected,
 });
 
-const storage = (name: string, deliveries: number[]): StorageFigures => ({
+const storage = (
+  name: string,
+  deliveries: number[],
+  survey: { answers?: LoadFigures; deliveries?: number[] } = {},
+): StorageFigures => ({
   storage: name,
   submit: load(1000, 20),
   list: load(500, 40),
@@ -24,6 +28,13 @@ const storage = (name: string, deliveries: number[]): StorageFigures => ({
   listBytes: 51_300,
   approved: 200,
   live: { screens: 2, approvals: 2, deliveries, approveMs: [4, 6, 5] },
+  surveyAnswer: survey.answers ?? load(900, 25),
+  surveyLive: {
+    screens: 2,
+    approvals: 2,
+    deliveries: survey.deliveries ?? [8, 12, 16, 20],
+    approveMs: [4, 6, 5],
+  },
 });
 
 const figures = (overrides: Partial<ServerBenchFigures> = {}): ServerBenchFigures => ({
@@ -33,7 +44,7 @@ const figures = (overrides: Partial<ServerBenchFigures> = {}): ServerBenchFigure
   seconds: 8,
   listSeconds: 4,
   warmupSeconds: 2,
-  baseline: { post: load(4000, 10), get: load(10_000, 5) },
+  baseline: { post: load(4000, 10), get: load(10_000, 5), surveyPost: load(3000, 12) },
   storages: [storage('SQLite', [10, 20, 30, 40])],
   skipped: [],
   ...overrides,
@@ -83,12 +94,43 @@ describe('server benchmark: the printed section', () => {
     const text = formatServerSection(
       figures({
         skipped: ['PostgreSQL was skipped: it could not be started (not installed)'],
-        baseline: { post: load(4000, 10, { 'HTTP 500': 3 }), get: load(10_000, 5) },
+        baseline: {
+          post: load(4000, 10, { 'HTTP 500': 3 }),
+          get: load(10_000, 5),
+          surveyPost: load(3000, 12),
+        },
       }),
     ).join('\n');
     expect(text).toContain('PostgreSQL was skipped: it could not be started (not installed)');
     expect(text).toContain(
       'note: baseline: bare node:http, JSON.parse, 201: 3 × HTTP 500 (not counted)',
     );
+  });
+
+  it('reports survey answers/s and their live update as ratios, with PASS/FAIL budgets', () => {
+    const text = formatServerSection(figures()).join('\n');
+    // 900/s against the bare server's 3000/s with the same bodies: 0.30×, p99 25 / 12 ms.
+    expect(text).toMatch(/SQLite\s+900\/s\s+6\.25 ms\s+25 ms\s+0\.30×\s+2\.08×/);
+    // Deliveries 8–20 ms: p99 19.9 ms (median 14 ms) against a median answer response of 5 ms.
+    expect(text).toMatch(/SQLite\s+14 ms\s+19 ms\s+20 ms\s+20 ms\s+4\s+0\s+5\.00 ms\s+3\.98×/);
+    expect(text).toContain(
+      'PASS  SQLite: survey answers/s, server / baseline: 0.30× (budget ≥ 0.02×)',
+    );
+    expect(text).toContain(
+      'PASS  SQLite: survey update to 2 screens, SSE median / median answer response: 2.80× (budget ≤ 3.00×)',
+    );
+  });
+
+  it('fails the survey budgets when answers are slow or a screen missed an update', () => {
+    const slow = figures({
+      storages: [
+        storage('SQLite', [10, 20, 30, 40], { answers: load(30, 25), deliveries: [8, 12, 16] }),
+      ],
+    });
+    const text = formatServerSection(slow).join('\n');
+    expect(text).toContain(
+      'FAIL  SQLite: survey answers/s, server / baseline: 0.01× (budget ≥ 0.02×)',
+    );
+    expect(text).toMatch(/FAIL {2}SQLite: survey update to 2 screens.*: n\/a \(budget ≤ 3\.00×\)/);
   });
 });
