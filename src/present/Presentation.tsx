@@ -221,6 +221,8 @@ export function PresentationOverlay(props: {
                 describe={props.describe}
                 live={meetingProposals()}
                 meetingCode={props.meetingCode}
+                part={p().part()}
+                onParts={p().setParts}
               />
             )}
           </Show>

@@ -34,6 +34,9 @@ export function SlideContent(props: {
   headingId?: string;
   /** The meeting's code, for its survey slide. */
   meetingCode?: string;
+  /** On the audience screen: which part of a slide in parts to show, and where to say how many. */
+  part?: number;
+  onParts?: (count: number) => void;
 }) {
   const { t } = useI18n();
   const text = usePresentText();
@@ -151,6 +154,8 @@ export function SlideContent(props: {
             code={code().toUpperCase()}
             knelpunten={props.data.knelpunten}
             headingId={props.headingId}
+            part={props.part ?? 0}
+            onParts={props.onParts}
           />
         )}
       </Match>

@@ -35,6 +35,10 @@ export function createPresentation(options: {
   const [autoplaySeconds, setAutoplaySeconds] = createSignal(readUrlKey('autoplay') ?? 0);
   const [paused, setPaused] = createSignal(false);
   const [cursorIdle, setCursorIdle] = createSignal(false);
+  // A slide too full for one screen shows in parts (the survey slide): the next key shows its
+  // next part before the next slide. The slide says how many parts it has.
+  const [part, setPart] = createSignal(0);
+  const [parts, setParts] = createSignal(1);
   let returnView: MapViewState | undefined;
   let wakeLock: WakeLockSentinel | undefined;
   let enteredFullscreen = false;
@@ -75,8 +79,12 @@ export function createPresentation(options: {
   };
 
   function go(i: number) {
-    setBlank(false);
-    setCurrent(clamp(i));
+    batch(() => {
+      setBlank(false);
+      setPart(0);
+      setParts(1);
+      setCurrent(clamp(i));
+    });
   }
 
   function enter(fromUserAction: boolean) {
@@ -147,7 +155,9 @@ export function createPresentation(options: {
     }
     const target = slideForKey(key, current(), slides);
     if (target === undefined) return false;
-    go(target);
+    if (target === current() + 1 && part() < parts() - 1) setPart(part() + 1);
+    else if (target === current() - 1 && part() > 0) setPart(part() - 1);
+    else go(target);
     return true;
   }
 
@@ -196,7 +206,7 @@ export function createPresentation(options: {
   createEffect(() => {
     const seconds = autoplaySeconds();
     if (!active() || !seconds || paused()) return;
-    const timer = setInterval(() => setCurrent((i) => (i + 1) % slides.length), seconds * 1000);
+    const timer = setInterval(() => go((current() + 1) % slides.length), seconds * 1000);
     onCleanup(() => clearInterval(timer));
   });
 
@@ -211,6 +221,13 @@ export function createPresentation(options: {
         ? { present: true, dia: current() + 1, autoplay: autoplaySeconds() || undefined }
         : {},
     current,
+    /** Which part of a slide in parts is shown (0 for a slide in one part). */
+    part,
+    /** A slide in parts says how many it has while it is shown (1 again when it goes). */
+    setParts(count: number) {
+      setParts(Math.max(1, count));
+      setPart((p) => Math.min(p, Math.max(1, count) - 1));
+    },
     slide,
     slides,
     count: slides.length,

@@ -14,6 +14,7 @@ export const surveySlideNl = {
     'De vragen van het festival kunnen anders gesteld zijn dan hier: vergelijk de getallen voorzichtig.',
   open: 'Wat deelnemers in de weg staat',
   closed: 'De enquête is gesloten.',
+  part: (n: number, total: number) => `(deel ${n} van ${total})`,
 };
 
 export type SurveySlideText = typeof surveySlideNl;
@@ -31,4 +32,5 @@ export const surveySlideEn: SurveySlideText = {
     'The festival may have asked the questions differently than here: compare the numbers with care.',
   open: 'What stands in participants’ way',
   closed: 'The survey is closed.',
+  part: (n, total) => `(part ${n} of ${total})`,
 };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { expectNoAxeViolations, launchChromium, screenshotDir, waitForMap } from './harness';
+import { measureSlide } from './slide-geometry';
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const FIRST_ITEM =
@@ -123,6 +124,57 @@ describe('a meeting survey: set up in /beheer, answered on phones, live on the b
     await screen.getByText(OPEN_ANSWER).waitFor({ timeout: 2_000 });
     await expectNoAxeViolations(screen);
     await screen.screenshot({ path: resolve(screenshotDir, 'survey-slide.png') });
+    // Nine items with their numbers and an open answer, in big-screen type: on a laptop's screen
+    // and on a 1080p projector (the shorter of the two, in the slide's units) what does not fit
+    // comes in parts, each shown whole, one key after the other; then the next key goes on.
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await screen.setViewportSize(viewport);
+      await screen.waitForFunction((w) => innerWidth === w, viewport.width);
+      const k = Math.min(viewport.width / 1920, viewport.height / 1080);
+      const at = `survey slide at ${viewport.width}×${viewport.height}`;
+      const heading = screen.locator('#slide-heading');
+      const seen: string[] = [];
+      for (let part = 1; ; part++) {
+        await screen.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+        const geometry = await measureSlide(screen, { gemeenten: [], wijken: [], pins: [] });
+        expect(geometry.overflowing, `${at}, part ${part}: overflow`).toEqual([]);
+        expect(geometry.colliding, `${at}, part ${part}: text collisions`).toEqual([]);
+        expect(geometry.panelsColliding, `${at}, part ${part}: panel collisions`).toEqual([]);
+        expect(geometry.smallestNote, `${at}: smallest text`).toBeGreaterThanOrEqual(24 * k - 0.01);
+        seen.push(...(await screen.locator('.survey-slide__item').allInnerTexts()));
+        await screen.screenshot({
+          path: resolve(screenshotDir, `survey-slide-${viewport.width}-${part}.png`),
+        });
+        const title = await heading.innerText();
+        const parts = /\(deel (\d) van (\d)\)/.exec(title);
+        if (!parts || parts[1] === parts[2]) break;
+        expect(Number(parts[1]), `${at}: part number`).toBe(part);
+        await screen.keyboard.press('ArrowRight');
+        await expect
+          .poll(() => heading.innerText())
+          .toContain(`(deel ${part + 1} van ${parts[2]})`);
+      }
+      expect(seen.length, `${at}: every item once`).toBe(9);
+      expect(seen[0]).toContain(FIRST_ITEM);
+      // Back to the first part, for the next size.
+      while (/deel [2-9]/.test(await heading.innerText())) await screen.keyboard.press('ArrowLeft');
+    }
+    // After the last part, the next key shows the next slide.
+    while (
+      !/deel (\d) van \1|^Wat herkent u hier\?$/.test(
+        await screen.locator('#slide-heading').innerText(),
+      )
+    )
+      await screen.keyboard.press('ArrowRight');
+    await screen.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => screen.locator('#slide-heading').innerText())
+      .not.toContain('Wat herkent u hier?');
 
     // The map's panel of Almere shows what the meeting found, apart from the seed's remarks.
     const map = await (await newContext()).newPage();
