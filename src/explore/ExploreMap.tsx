@@ -1,4 +1,4 @@
-import { createMemo, lazy, Show, Suspense } from 'solid-js';
+import { createMemo, lazy, Show, Suspense, untrack } from 'solid-js';
 import type { AppData } from '../data/app-data';
 import type { BBox } from '../data/indexes';
 import { useI18n } from '../i18n/i18n';
@@ -76,8 +76,21 @@ export function ExploreMap(props: {
     if (!presenting()) state().viewChanged(view, bounds, byUser);
   };
 
+  const selectedGemeente = () =>
+    presenting() ? slideGemeente(slide()) : state().filters().gemeente;
+
   return (
-    <MapView data={data} onError={props.onError} onSnapshotter={props.onSnapshotter}>
+    <MapView
+      data={data}
+      initialOverlay={untrack(() => ({
+        knelpuntOverlay: state().overlay(),
+        gemeentenWithKnelpunten,
+        selectedGemeente: selectedGemeente(),
+        selectedArea: selectedArea(),
+      }))}
+      onError={props.onError}
+      onSnapshotter={props.onSnapshotter}
+    >
       <Show when={state().basemap() !== 'offline'}>
         <Suspense>
           <Basemap basemap={state().basemap()} onUnreachable={state().basemapFailed} />
@@ -89,10 +102,7 @@ export function ExploreMap(props: {
           <Recognition gemeenten={data.gemeenten.features} />
         </Suspense>
       </Show>
-      <SelectedArea
-        gemeente={presenting() ? slideGemeente(slide()) : state().filters().gemeente}
-        area={selectedArea()}
-      />
+      <SelectedArea gemeente={selectedGemeente()} area={selectedArea()} />
       <Labels data={data} focus={labelFocus()} />
       <Pins
         pins={props.items.pins()}

@@ -6,7 +6,7 @@ import { readUrlKey } from '../state/url-keys';
 import { announceMapReady } from '../ui/map-ready';
 import { createMap } from './create-map';
 import { MapContext } from './map-context';
-import { WIJK_MIN_ZOOM } from './style';
+import { WIJK_MIN_ZOOM, type OverlayState } from './style';
 import { followPalette } from './theme-sync';
 
 /**
@@ -16,6 +16,8 @@ import { followPalette } from './theme-sync';
  */
 export function MapView(props: {
   data: AppData;
+  /** The overlays as the layers will first show them (read once, when the map is made). */
+  initialOverlay?: OverlayState;
   onError: (error: unknown) => void;
   /** Receives a function that pictures the map as drawn now, pins included (the handout). */
   onSnapshotter?: (take: () => Promise<string | undefined>) => void;
@@ -28,7 +30,7 @@ export function MapView(props: {
   onMount(() => {
     let map: MapLibreMap;
     try {
-      map = createMap(container, props.data);
+      map = createMap(container, props.data, props.initialOverlay);
     } catch (error) {
       props.onError(error);
       return;

@@ -3,22 +3,32 @@ import type { AppData } from '../data/app-data';
 import { boundsOf } from '../data/bounds';
 import { hatchImage } from './hatch';
 import { readPalette } from './palette';
-import { HATCH_IMAGE, offlineStyle } from './style';
+import { HATCH_IMAGE, offlineStyle, type OverlayState } from './style';
 
 const FRAME_PADDING = 32;
 
-/** The map over Flevoland with the embedded style; the layers add what changes. */
-export function createMap(container: HTMLElement, data: AppData): MapLibreMap {
+const NO_OVERLAY: OverlayState = {
+  knelpuntOverlay: false,
+  gemeentenWithKnelpunten: [],
+  selectedGemeente: undefined,
+  selectedArea: undefined,
+};
+
+/**
+ * The map over Flevoland with the embedded style; the layers add what changes. The style starts
+ * with the overlays as the layers will first set them: a filter set after 'load' tiles its source
+ * a second time.
+ */
+export function createMap(
+  container: HTMLElement,
+  data: AppData,
+  overlay: OverlayState = NO_OVERLAY,
+): MapLibreMap {
   performance.mark('map:create');
   const [west, south, east, north] = boundsOf(data.land);
   const map = new MapLibreMap({
     container,
-    style: offlineStyle(data, readPalette(), {
-      knelpuntOverlay: false,
-      gemeentenWithKnelpunten: [],
-      selectedGemeente: undefined,
-      selectedArea: undefined,
-    }),
+    style: offlineStyle(data, readPalette(), overlay),
     bounds: boundsOf(data.flevoland) as LngLatBoundsLike,
     fitBoundsOptions: { padding: FRAME_PADDING },
     maxBounds: [

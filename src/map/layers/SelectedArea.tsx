@@ -8,11 +8,13 @@ import { LAYER, selectedAreaData, selectedGemeenteFilter, SOURCE } from '../styl
 export function SelectedArea(props: { gemeente: string | undefined; area: Feature | undefined }) {
   const map = useMap();
   createEffect(() => map.setFilter(LAYER.selectedGemeente, selectedGemeenteFilter(props.gemeente)));
-  // setData is a worker round trip: only when the area itself changes.
+  // setData is a worker round trip: only when the area itself changes (the map's style starts
+  // with the first one).
   createEffect(
     on(
       () => props.area,
       (area) => map.getSource<GeoJSONSource>(SOURCE.selectedArea)?.setData(selectedAreaData(area)),
+      { defer: true },
     ),
   );
   return null;
