@@ -38,6 +38,7 @@ export function createMap(
     minZoom: 7,
     maxZoom: 16,
     attributionControl: false,
+    validateStyle: false,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
