@@ -120,8 +120,24 @@ export function PresentationOverlay(props: {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => p().reframe(true));
   });
+  // A panel that grows or shrinks after its slide was framed (type settling at a new scale, a
+  // live count, the QR code) frames it again, so nothing it is about ends up behind it. The cover
+  // the camera last used is compared, so a slide change (framed with its new panel) is left alone.
+  let usedCover = '';
+  const measureForCamera = () => {
+    const cover = measure();
+    usedCover = JSON.stringify(cover);
+    return cover;
+  };
+  const panelsResized = new ResizeObserver(() => {
+    if (!usedCover || JSON.stringify(measure()) === usedCover) return;
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => p().reframe(true));
+  });
   onMount(() => {
-    p().setCoverMeasure(measure);
+    p().setCoverMeasure(measureForCamera);
+    panelsResized.observe(panel);
+    panelsResized.observe(aside);
     p().reframe(true);
     window.addEventListener('resize', onResize);
     const map = document.querySelector('.map-region .map');
@@ -133,6 +149,7 @@ export function PresentationOverlay(props: {
   });
   onCleanup(() => {
     mapResized.disconnect();
+    panelsResized.disconnect();
     cancelAnimationFrame(frame);
     p().setCoverMeasure(undefined);
     window.removeEventListener('resize', onResize);

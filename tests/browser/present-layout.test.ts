@@ -80,7 +80,8 @@ describe.each([
     for (let i = 0; i < tour.length; i++) {
       const { kind, subject } = tour[i]!;
       await waitForIdle(page);
-      expect(Number(new URL(page.url()).searchParams.get('dia')), 'slide number').toBe(i + 1);
+      const dia = await page.evaluate(() => new URLSearchParams(location.search).get('dia'));
+      expect(Number(dia), 'slide number').toBe(i + 1);
       const at = `slide ${i + 1} (${kind}) at ${viewport.width}`;
       const geometry = await measureSlide(page, subject);
       expect(geometry.overflowing, `${at}: overflow`).toEqual([]);
