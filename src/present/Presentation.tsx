@@ -17,7 +17,7 @@ import type { PublicProposal } from '../proposals/contract';
 import { createLiveCallouts } from './callouts';
 import { Handout, type HandoutPage } from './Handout';
 import { PresentControls } from './PresentControls';
-import type { Presentation as PresentationState } from './presentation-state';
+import type { CoveredEdges, Presentation as PresentationState } from './presentation-state';
 import { usePresentText } from './present-text';
 import { isLocalOnly, proposeUrl, surveyUrl } from './qr';
 import { QrCode } from './QrCode';
@@ -109,47 +109,36 @@ export function PresentationOverlay(props: {
     document.documentElement.style.setProperty('--present-k', String(screenScale()));
   const onResize = () => setScale();
   setScale();
-  // The map's frame changes when the explore layout gives way to the full screen: MapLibre resizes
-  // on its own observer, then the slide is framed again for the new size.
+  // The slide is framed again when what it was framed for changes: the map's size (the explore
+  // layout giving way to the full screen; MapLibre resizes on its own observer) or what the panels
+  // cover (type settling at a new scale, a live count), so nothing it is about ends up behind a
+  // panel. A slide change is framed with its new panel already, and is left alone.
   let frame = 0;
-  let mapSize = '';
-  const mapResized = new ResizeObserver(([entry]) => {
-    const size = `${entry?.contentRect.width}×${entry?.contentRect.height}`;
-    if (size === mapSize) return;
-    mapSize = size;
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => p().reframe(true));
-  });
-  // A panel that grows or shrinks after its slide was framed (type settling at a new scale, a
-  // live count, the QR code) frames it again, so nothing it is about ends up behind it. The cover
-  // the camera last used is compared, so a slide change (framed with its new panel) is left alone.
-  let usedCover = '';
+  let map: Element | null = null;
+  let framedFor = '';
+  const frameKey = (cover: CoveredEdges) => {
+    const size = map?.getBoundingClientRect();
+    return `${size?.width}×${size?.height} ${JSON.stringify(cover)}`;
+  };
   const measureForCamera = () => {
     const cover = measure();
-    usedCover = JSON.stringify(cover);
+    framedFor = frameKey(cover);
     return cover;
   };
-  const panelsResized = new ResizeObserver(() => {
-    if (!usedCover || JSON.stringify(measure()) === usedCover) return;
+  const resized = new ResizeObserver(() => {
+    if (frameKey(measure()) === framedFor) return;
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => p().reframe(true));
   });
   onMount(() => {
+    map = document.querySelector('.map-region .map');
     p().setCoverMeasure(measureForCamera);
-    panelsResized.observe(panel);
-    panelsResized.observe(aside);
     p().reframe(true);
     window.addEventListener('resize', onResize);
-    const map = document.querySelector('.map-region .map');
-    if (map) {
-      const { width, height } = map.getBoundingClientRect();
-      mapSize = `${width}×${height}`;
-      mapResized.observe(map);
-    }
+    for (const element of [map, panel, aside]) if (element) resized.observe(element);
   });
   onCleanup(() => {
-    mapResized.disconnect();
-    panelsResized.disconnect();
+    resized.disconnect();
     cancelAnimationFrame(frame);
     p().setCoverMeasure(undefined);
     window.removeEventListener('resize', onResize);

@@ -38,7 +38,7 @@ export function createPresentation(options: {
   // A slide too full for one screen shows in parts (the survey slide): the next key shows its
   // next part before the next slide. The slide says how many parts it has.
   const [part, setPart] = createSignal(0);
-  const [parts, setParts] = createSignal(1);
+  const [partCount, setPartCount] = createSignal(1);
   let returnView: MapViewState | undefined;
   let wakeLock: WakeLockSentinel | undefined;
   let enteredFullscreen = false;
@@ -82,7 +82,7 @@ export function createPresentation(options: {
     batch(() => {
       setBlank(false);
       setPart(0);
-      setParts(1);
+      setPartCount(1);
       setCurrent(clamp(i));
     });
   }
@@ -155,7 +155,7 @@ export function createPresentation(options: {
     }
     const target = slideForKey(key, current(), slides);
     if (target === undefined) return false;
-    if (target === current() + 1 && part() < parts() - 1) setPart(part() + 1);
+    if (target === current() + 1 && part() < partCount() - 1) setPart(part() + 1);
     else if (target === current() - 1 && part() > 0) setPart(part() - 1);
     else go(target);
     return true;
@@ -225,8 +225,9 @@ export function createPresentation(options: {
     part,
     /** A slide in parts says how many it has while it is shown (1 again when it goes). */
     setParts(count: number) {
-      setParts(Math.max(1, count));
-      setPart((p) => Math.min(p, Math.max(1, count) - 1));
+      const parts = Math.max(1, count);
+      setPartCount(parts);
+      setPart((p) => Math.min(p, parts - 1));
     },
     slide,
     slides,
