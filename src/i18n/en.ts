@@ -139,11 +139,6 @@ export const en: Messages = {
   },
   basemapUnreachable: 'The online map cannot be reached. We show the simple map instead.',
   basemapDismiss: 'Close message',
-  updateReady: 'A new version of the map is available.',
-  updateNow: 'Update now',
-  later: 'Later',
-  offlineReady: 'The map now also works without internet.',
-  dismiss: 'Close',
   // Everyday use (issue #16)
   savedMessageLater:
     'Your proposal is saved on this device. There is no connection now: we will send it as soon as there is internet again.',

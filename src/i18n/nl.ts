@@ -135,11 +135,6 @@ export const nl = {
   },
   basemapUnreachable: 'De online kaart is niet bereikbaar. We tonen de eenvoudige kaart.',
   basemapDismiss: 'Melding sluiten',
-  updateReady: 'Er is een nieuwe versie van de kaart.',
-  updateNow: 'Nu vernieuwen',
-  later: 'Later',
-  offlineReady: 'De kaart werkt nu ook zonder internet.',
-  dismiss: 'Sluiten',
   // Everyday use (issue #16)
   savedMessageLater:
     'Je voorstel is bewaard op dit apparaat. Er is nu geen verbinding: we sturen het zodra er weer internet is.',

@@ -1,6 +1,7 @@
 import { createEffect, onCleanup, Show } from 'solid-js';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
 import { useI18n } from '../i18n/i18n';
+import { updateNoticeEn, updateNoticeNl } from './update-notice-text';
 
 /** How long the "works offline now" message stays: it only informs, so it goes by itself. */
 const INFO_MS = 8_000;
@@ -11,7 +12,8 @@ const INFO_MS = 8_000;
  * It sits in the page's flow under the header, so it never lies over a control.
  */
 export function UpdateNotice() {
-  const { t } = useI18n();
+  const { lang } = useI18n();
+  const t = () => (lang() === 'en' ? updateNoticeEn : updateNoticeNl);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],

@@ -5,6 +5,7 @@ import { presentNl } from '../../../src/i18n/present-nl';
 import { serverNl } from '../../../src/i18n/server-nl';
 import { exchangeNl } from '../../../src/i18n/exchange';
 import { privacyNl } from '../../../src/privacy/privacy-text';
+import { updateNoticeNl } from '../../../src/ui/update-notice-text';
 
 /** Every text a string table can produce: plain strings, and functions called with sample values. */
 function texts(value: unknown, path: string): [string, string][] {
@@ -31,7 +32,7 @@ function texts(value: unknown, path: string): [string, string][] {
   return [];
 }
 
-const tables = { nl, featureNl, presentNl, serverNl, exchangeNl, privacyNl };
+const tables = { nl, featureNl, presentNl, serverNl, exchangeNl, privacyNl, updateNoticeNl };
 const all = Object.entries(tables).flatMap(([name, table]) => texts(table, name));
 /** The seed's own words are quoted (“…”) where the UI uses them; those stay as the source wrote them. */
 const unquoted = (text: string) => text.replace(/“[^”]*”/g, '“…”');
