@@ -109,7 +109,7 @@ export function measureScale(data: AppData, proposals: Proposal[]): ScaleResult 
     geometry: { type: 'Point' as const, coordinates: [p.lng, p.lat] },
     properties: { id: p.id },
   }));
-  // PinLayer's settings: radius 44 px, no clusters above CLUSTER_MAX_ZOOM.
+  // The pins source's settings (src/map/style.ts): MapLibre groups them with this same library in its worker.
   const newIndex = () => new Supercluster({ radius: 44, maxZoom: CLUSTER_MAX_ZOOM });
   const clusterLoad = timeMedian(() => newIndex().load(points), 3);
   const loaded = newIndex().load(points);

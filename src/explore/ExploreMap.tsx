@@ -11,6 +11,7 @@ import { Labels } from '../map/layers/Labels';
 import { Pins } from '../map/layers/Pins';
 import { SelectedArea } from '../map/layers/SelectedArea';
 import { MapView } from '../map/MapView';
+import { groupedPoints } from '../map/pin-layer';
 import type { Presentation } from '../present/presentation-state';
 import { slideGemeente, slideSubject } from '../present/tour';
 import type { ProposeController } from '../propose/controller';
@@ -78,16 +79,20 @@ export function ExploreMap(props: {
 
   const selectedGemeente = () =>
     presenting() ? slideGemeente(slide()) : state().filters().gemeente;
+  const shownIds = () => (presenting() ? props.items.presentedIds() : props.items.visibleIds());
+  // The map's style starts with the overlays (and pins) as the layers first show them.
+  const initialOverlay = untrack(() => ({
+    knelpuntOverlay: state().overlay(),
+    gemeentenWithKnelpunten,
+    selectedGemeente: selectedGemeente(),
+    selectedArea: selectedArea(),
+    pins: groupedPoints(props.items.pins(), shownIds()),
+  }));
 
   return (
     <MapView
       data={data}
-      initialOverlay={untrack(() => ({
-        knelpuntOverlay: state().overlay(),
-        gemeentenWithKnelpunten,
-        selectedGemeente: selectedGemeente(),
-        selectedArea: selectedArea(),
-      }))}
+      initialOverlay={initialOverlay}
       onError={props.onError}
       onSnapshotter={props.onSnapshotter}
     >
@@ -106,10 +111,11 @@ export function ExploreMap(props: {
       <Labels data={data} focus={labelFocus()} />
       <Pins
         pins={props.items.pins()}
-        visibleIds={presenting() ? props.items.presentedIds() : props.items.visibleIds()}
+        visibleIds={shownIds()}
         selectedId={selectedPin()}
         clusterLabel={t().clusterLabel}
         onSelect={props.onOpen}
+        initial={initialOverlay.pins}
       />
       <Camera
         command={state().camera()}

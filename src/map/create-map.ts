@@ -12,6 +12,7 @@ const NO_OVERLAY: OverlayState = {
   gemeentenWithKnelpunten: [],
   selectedGemeente: undefined,
   selectedArea: undefined,
+  pins: [],
 };
 
 /**

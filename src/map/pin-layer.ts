@@ -1,5 +1,7 @@
-import { LngLatBounds, Marker, type Map as MapLibreMap } from 'maplibre-gl';
-import Supercluster from 'supercluster';
+import { LngLatBounds, Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import { CLUSTER_MAX_ZOOM, pinPoints, SOURCE, type PinPoint } from './style';
+
+export { CLUSTER_MAX_ZOOM };
 
 /** One pin: a seed initiative or a proposal. */
 export interface PinItem {
@@ -15,35 +17,66 @@ export interface PinItem {
   highlight?: boolean;
 }
 
-/** Above this zoom pins are never grouped, so a selected initiative always shows as its own pin. */
-export const CLUSTER_MAX_ZOOM = 12;
-const CLUSTER_RADIUS_PX = 44;
-
-type PointProps = { id: string };
+/** The points the map groups: the shown pins, except highlighted ones (they stand alone). */
+export function groupedPoints(pins: readonly PinItem[], shownIds: readonly string[]): PinPoint[] {
+  const byId = new Map(pins.map((pin) => [pin.id, pin]));
+  return pinPoints(
+    shownIds.flatMap((id) => {
+      const pin = byId.get(id);
+      return pin && !pin.highlight ? [pin] : [];
+    }),
+  );
+}
 
 /**
- * The pins as focusable DOM buttons, grouped into clusters where they would crowd each other
- * (supercluster, the library MapLibre itself uses). A pin element is created once per item and then
- * only shown or hidden, so focus and tab order stay stable while the map moves.
+ * The pins as focusable DOM buttons, grouped into clusters where they would crowd each other. The
+ * grouping is MapLibre's own (its GeoJSON source clusters in the map's worker, see style.ts); this
+ * layer reads the groups of the tiles in view and places a button for each. A pin element is
+ * created once per item and then only shown or hidden, so focus and tab order stay stable while
+ * the map moves.
  */
 export class PinLayer {
   private readonly pins = new Map<string, { marker: Marker; item: PinItem }>();
   private clusterMarkers: Marker[] = [];
-  private index = new Supercluster<PointProps>({
-    radius: CLUSTER_RADIUS_PX,
-    maxZoom: CLUSTER_MAX_ZOOM,
-  });
   private visibleIds: string[] = [];
   /** Highlighted pins stay out of clusters, so a new pin on the live wall is seen at any zoom. */
   private standalone: string[] = [];
-  private readonly refresh = () => this.render();
+  /** The points the source holds now, as JSON: the same points are not sent (and tiled) twice. */
+  private sent: string;
+  /** Something changed since the pins were last placed: place them at the next frame. */
+  private dirty = true;
+  /**
+   * The camera moved and no frame has been drawn since: at 'moveend' itself (a jump ends at
+   * once) the source still holds the tiles of the view before, so the pins wait for the frame.
+   */
+  private moved = false;
+  private readonly markDirty = () => {
+    this.dirty = true;
+    this.map.triggerRepaint();
+  };
+  private readonly onMoveEnd = () => {
+    this.moved = true;
+    this.markDirty();
+  };
+  private readonly onSourceData = (event: { sourceId?: string }) => {
+    if (event.sourceId === SOURCE.pins) this.markDirty();
+  };
+  private readonly onRender = () => {
+    this.moved = false;
+    this.placeIfReady();
+  };
 
   constructor(
     private readonly map: MapLibreMap,
     private clusterLabel: (count: number, names: string[]) => string,
     private readonly onSelect: (id: string) => void,
+    /** The points the map's style started with (style.ts `pinPoints`). */
+    initial: PinPoint[] = [],
   ) {
-    map.on('moveend', this.refresh);
+    this.sent = JSON.stringify(initial);
+    map.on('moveend', this.onMoveEnd);
+    map.on('sourcedata', this.onSourceData);
+    map.on('render', this.onRender);
   }
 
   /** Adds new items, updates changed ones and removes those that are gone. */
@@ -72,7 +105,8 @@ export class PinLayer {
         this.pins.set(item.id, { marker: this.createPin(item), item });
       }
     }
-    this.setVisible(this.visibleIds);
+    // Before the first setVisible there is nothing to show yet (and the style's points stand).
+    if (this.visibleIds.length > 0) this.setVisible(this.visibleIds);
   }
 
   private createPin(item: PinItem): Marker {
@@ -97,26 +131,32 @@ export class PinLayer {
   setVisible(ids: string[]) {
     this.visibleIds = ids;
     this.standalone = ids.filter((id) => this.pins.get(id)?.item.highlight);
-    this.index = new Supercluster<PointProps>({
-      radius: CLUSTER_RADIUS_PX,
-      maxZoom: CLUSTER_MAX_ZOOM,
-    });
-    this.index.load(
-      ids.flatMap((id) => {
-        if (this.standalone.includes(id)) return [];
-        const pin = this.pins.get(id);
-        return pin
-          ? [
-              {
-                type: 'Feature',
-                geometry: { type: 'Point', coordinates: pin.item.lngLat },
-                properties: { id },
-              },
-            ]
-          : [];
-      }),
+    const points = groupedPoints(
+      [...this.pins.values()].map((pin) => pin.item),
+      ids,
     );
+    const json = JSON.stringify(points);
+    if (json !== this.sent) {
+      this.sent = json;
+      // The source groups them again in the worker; its 'sourcedata' event brings them back here.
+      this.source().setData({ type: 'FeatureCollection', features: points });
+      this.markDirty();
+    } else {
+      // Same groups: shown at once (the map may not draw another frame before it is idle).
+      this.dirty = true;
+      if (!this.moved) this.placeIfReady();
+      if (this.dirty) this.map.triggerRepaint();
+    }
+  }
+
+  private placeIfReady() {
+    if (!this.dirty || !this.map.isSourceLoaded(SOURCE.pins)) return;
+    this.dirty = false;
     this.render();
+  }
+
+  private source(): GeoJSONSource {
+    return this.map.getSource(SOURCE.pins) as GeoJSONSource;
   }
 
   setSelected(id: string | undefined) {
@@ -126,29 +166,32 @@ export class PinLayer {
 
   setClusterLabel(clusterLabel: (count: number, names: string[]) => string) {
     this.clusterLabel = clusterLabel;
-    this.render();
+    this.markDirty();
   }
 
+  /** Shows the pins and groups of the tiles in view (the source has them for this zoom). */
   private render() {
-    for (const marker of this.clusterMarkers) marker.remove();
-    this.clusterMarkers = [];
     const shown = new Set<string>(this.standalone);
-    const zoom = Math.floor(this.map.getZoom());
-    for (const feature of this.index.getClusters([-180, -85, 180, 85], zoom)) {
+    const groups = new Map<number, { ids: string[]; lngLat: [number, number] }>();
+    // A point near a tile's edge is in both tiles: each pin and group counts once.
+    for (const feature of this.map.querySourceFeatures(SOURCE.pins)) {
       const props = feature.properties;
-      if ('cluster' in props && props.cluster) {
-        this.clusterMarkers.push(
-          this.createCluster(props.cluster_id, props.point_count, feature.geometry.coordinates),
-        );
-      } else {
-        shown.add((props as PointProps).id);
-      }
+      if (feature.geometry.type !== 'Point') continue;
+      const [lng = 0, lat = 0] = feature.geometry.coordinates;
+      if (props.cluster) {
+        const ids = String(props.ids).split(' ');
+        groups.set(Number(props.cluster_id), { ids, lngLat: [lng, lat] });
+      } else shown.add(String(props.id));
     }
+    for (const marker of this.clusterMarkers) marker.remove();
+    this.clusterMarkers = [...groups].map(([clusterId, group]) =>
+      this.createCluster(clusterId, group.ids, group.lngLat),
+    );
     for (const [id, pin] of this.pins) pin.marker.getElement().hidden = !shown.has(id);
   }
 
-  private createCluster(clusterId: number, count: number, [lng = 0, lat = 0]: number[]): Marker {
-    const ids = this.index.getLeaves(clusterId, Infinity).map((leaf) => leaf.properties.id);
+  private createCluster(clusterId: number, ids: string[], lngLat: [number, number]): Marker {
+    const count = ids.length;
     const names = ids.map((id) => this.pins.get(id)?.item.name ?? id);
     const element = document.createElement('button');
     element.type = 'button';
@@ -166,15 +209,22 @@ export class PinLayer {
         if (pin) bounds.extend(pin.item.lngLat);
       }
       const framed = this.map.cameraForBounds(bounds, { padding: 80 })?.zoom ?? 0;
-      const splits = this.index.getClusterExpansionZoom(clusterId);
-      const zoom = Math.min(Math.max(framed, splits), CLUSTER_MAX_ZOOM + 1);
-      this.map.easeTo({ center: bounds.getCenter(), zoom });
+      const center = bounds.getCenter();
+      void this.source()
+        .getClusterExpansionZoom(clusterId)
+        .catch(() => framed)
+        .then((splits) => {
+          const zoom = Math.min(Math.max(framed, splits), CLUSTER_MAX_ZOOM + 1);
+          this.map.easeTo({ center, zoom });
+        });
     });
-    return new Marker({ element, anchor: 'center' }).setLngLat([lng, lat]).addTo(this.map);
+    return new Marker({ element, anchor: 'center' }).setLngLat(lngLat).addTo(this.map);
   }
 
   remove() {
-    this.map.off('moveend', this.refresh);
+    this.map.off('moveend', this.onMoveEnd);
+    this.map.off('sourcedata', this.onSourceData);
+    this.map.off('render', this.onRender);
     for (const marker of this.clusterMarkers) marker.remove();
     for (const pin of this.pins.values()) pin.marker.remove();
   }

@@ -4,7 +4,7 @@ import type {
   RasterSourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { AppData } from '../data/app-data';
 import type { OnlineBasemap } from './basemaps';
 import type { Palette } from './palette';
@@ -15,6 +15,7 @@ export const SOURCE = {
   gemeenten: 'gemeenten',
   wijken: 'wijken',
   selectedArea: 'selected-area',
+  pins: 'pins',
 } as const;
 
 /** Layer ids; their order in offlineStyle is the drawing order (bottom first). */
@@ -28,6 +29,7 @@ export const LAYER = {
   gemeenteLine: 'gemeente-line',
   selectedArea: 'selected-area-line',
   selectedGemeente: 'selected-gemeente-line',
+  pins: 'pins-grouping',
 } as const;
 
 export const HATCH_IMAGE = 'knelpunt-hatch';
@@ -48,12 +50,29 @@ export const PALETTE_PAINT: [layer: string, property: PaintName, colour: keyof P
 /** Zoom from which wijk boundaries and names appear. */
 export const WIJK_MIN_ZOOM = 10.5;
 
+/** Above this zoom pins are never grouped, so a selected initiative always shows as its own pin. */
+export const CLUSTER_MAX_ZOOM = 12;
+/** Pins closer than this (in screen pixels) form a group. */
+const CLUSTER_RADIUS_PX = 44;
+
+/** A pin as the grouping source holds it: its place and id, nothing else. */
+export type PinPoint = Feature<Point, { id: string }>;
+
+export const pinPoints = (pins: { id: string; lngLat: [number, number] }[]): PinPoint[] =>
+  pins.map(({ id, lngLat }) => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: lngLat },
+    properties: { id },
+  }));
+
 /** What the map shows on top of the data; the style starts with it, later changes are set on the map. */
 export interface OverlayState {
   knelpuntOverlay: boolean;
   gemeentenWithKnelpunten: string[];
   selectedGemeente: string | undefined;
   selectedArea: Feature | undefined;
+  /** The pins to group (src/map/pin-layer.ts draws them as buttons). */
+  pins: PinPoint[];
 }
 
 export const knelpuntFilter = (codes: string[]): FilterSpecification => [
@@ -91,6 +110,20 @@ export function offlineStyle(
       [SOURCE.gemeenten]: { type: 'geojson', data: data.gemeenten },
       [SOURCE.wijken]: { type: 'geojson', data: data.wijken },
       [SOURCE.selectedArea]: { type: 'geojson', data: selectedAreaData(overlay.selectedArea) },
+      // MapLibre groups the pins in its worker; each group carries the ids of its pins.
+      [SOURCE.pins]: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: overlay.pins },
+        cluster: true,
+        clusterRadius: CLUSTER_RADIUS_PX,
+        clusterMaxZoom: CLUSTER_MAX_ZOOM,
+        clusterProperties: {
+          ids: [
+            ['concat', ['accumulated'], ' ', ['get', 'ids']],
+            ['get', 'id'],
+          ],
+        },
+      },
     },
     layers: [
       { id: LAYER.water, type: 'background', paint: { 'background-color': palette.water } },
@@ -149,6 +182,13 @@ export function offlineStyle(
         source: SOURCE.gemeenten,
         filter: selectedGemeenteFilter(overlay.selectedGemeente),
         paint: { 'line-color': palette.highlight, 'line-width': 4 },
+      },
+      // Not drawn (the pins are buttons), but a layer makes MapLibre tile the source.
+      {
+        id: LAYER.pins,
+        type: 'circle',
+        source: SOURCE.pins,
+        paint: { 'circle-radius': 1, 'circle-opacity': 0, 'circle-stroke-opacity': 0 },
       },
     ],
   };

@@ -1,6 +1,7 @@
 import { createEffect, on, onCleanup } from 'solid-js';
 import { useMap } from '../map-context';
 import { PinLayer, type PinItem } from '../pin-layer';
+import type { PinPoint } from '../style';
 
 /** Every pin: initiatives and proposals, clustered where they crowd, one of them selected. */
 export function Pins(props: {
@@ -10,9 +11,18 @@ export function Pins(props: {
   selectedId: string | undefined;
   clusterLabel: (count: number, names: string[]) => string;
   onSelect: (id: string) => void;
+  /** The points the map's style started with (MapView's initialOverlay), if any. */
+  initial?: PinPoint[];
 }) {
-  // eslint-disable-next-line solid/reactivity -- the layer reads the current label when it draws
-  const layer = new PinLayer(useMap(), props.clusterLabel, (id) => props.onSelect(id));
+  /* eslint-disable solid/reactivity -- the layer reads the current label when it draws, and the
+     style's first points are read once */
+  const layer = new PinLayer(
+    useMap(),
+    props.clusterLabel,
+    (id) => props.onSelect(id),
+    props.initial,
+  );
+  /* eslint-enable solid/reactivity */
   // Filled at once: a move (the camera's first frame) redraws the pins before any effect has run.
   layer.setItems(props.pins);
   layer.setVisible(props.visibleIds);

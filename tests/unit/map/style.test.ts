@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { offlineStyle, type OverlayState } from '../../../src/map/style';
+import { offlineStyle, pinPoints, type OverlayState } from '../../../src/map/style';
 import type { Palette } from '../../../src/map/palette';
 import { readAppData } from '../../support/geo-files';
 
@@ -26,12 +26,17 @@ describe('the offline map style', () => {
       gemeentenWithKnelpunten: [],
       selectedGemeente: undefined,
       selectedArea: undefined,
+      pins: [],
     },
     {
       knelpuntOverlay: true,
       gemeentenWithKnelpunten: ['GM0034', 'GM0184'],
       selectedGemeente: 'GM0034',
       selectedArea: data.wijken.features[0],
+      pins: pinPoints([
+        { id: 'a', lngLat: [5.2, 52.4] },
+        { id: 'b', lngLat: [5.21, 52.41] },
+      ]),
     },
   ];
   it.each(overlays)('is valid MapLibre style, overlay %#', (overlay) => {

@@ -131,6 +131,7 @@ describe("the map style's colours", () => {
       gemeentenWithKnelpunten: [],
       selectedGemeente: undefined,
       selectedArea: undefined,
+      pins: [],
     });
     const colours = style.layers.flatMap((layer) =>
       Object.entries('paint' in layer ? (layer.paint ?? {}) : {})
