@@ -95,6 +95,22 @@ export function ExploreMap(props: {
       initialOverlay={initialOverlay}
       onError={props.onError}
       onSnapshotter={props.onSnapshotter}
+      controls={
+        <ControlTexts
+          attribution={[
+            ...basemapAttribution(state().basemap(), t().basemapAttribution),
+            // No OpenStreetMap data is drawn unless the OSM basemap is on, and that one credits itself.
+            boundaryAttribution(t().attributionCbs),
+            t().seedSource,
+          ]}
+          label={t().mapCanvasLabel}
+          texts={{
+            zoomIn: t().zoomIn,
+            zoomOut: t().zoomOut,
+            toggleAttribution: t().toggleAttribution,
+          }}
+        />
+      }
     >
       <Show when={state().basemap() !== 'offline'}>
         <Suspense>
@@ -135,20 +151,6 @@ export function ExploreMap(props: {
           />
         </Suspense>
       </Show>
-      <ControlTexts
-        attribution={[
-          ...basemapAttribution(state().basemap(), t().basemapAttribution),
-          // No OpenStreetMap data is drawn unless the OSM basemap is on, and that one credits itself.
-          boundaryAttribution(t().attributionCbs),
-          t().seedSource,
-        ]}
-        label={t().mapCanvasLabel}
-        texts={{
-          zoomIn: t().zoomIn,
-          zoomOut: t().zoomOut,
-          toggleAttribution: t().toggleAttribution,
-        }}
-      />
     </MapView>
   );
 }

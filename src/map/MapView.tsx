@@ -1,4 +1,4 @@
-import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { createSignal, getOwner, onCleanup, onMount, runWithOwner, Show, type JSX } from 'solid-js';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppData } from '../data/app-data';
@@ -21,13 +21,30 @@ export function MapView(props: {
   onError: (error: unknown) => void;
   /** Receives a function that pictures the map as drawn now, pins included (the handout). */
   onSnapshotter?: (take: () => Promise<string | undefined>) => void;
+  /** What needs the map but not its style (controls, credits): mounted as soon as it exists. */
+  controls?: JSX.Element;
   children: JSX.Element;
 }) {
   // eslint-disable-next-line no-unassigned-vars -- assigned by Solid's ref
   let container!: HTMLDivElement;
+  const [created, setCreated] = createSignal<MapLibreMap>();
   const [loaded, setLoaded] = createSignal<MapLibreMap>();
+  const owner = getOwner();
 
+  // The page around the map is painted first: making the map takes the main thread for a while
+  // (its WebGL context, the style), and the lists and controls need not wait for it.
   onMount(() => {
+    let cancelled = false;
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => cancelled || runWithOwner(owner, create)),
+    );
+    onCleanup(() => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+    });
+  });
+
+  function create() {
     let map: MapLibreMap;
     try {
       map = createMap(container, props.data, props.initialOverlay);
@@ -35,11 +52,13 @@ export function MapView(props: {
       props.onError(error);
       return;
     }
+    setCreated(map);
     let styleLoaded = false;
     const stopFollowingPalette = followPalette(map, () => styleLoaded);
     onCleanup(() => {
       stopFollowingPalette();
       setLoaded(undefined);
+      setCreated(undefined);
       map.remove();
     });
     const syncZoomBand = () => {
@@ -66,13 +85,16 @@ export function MapView(props: {
     if (readUrlKey('debug')) {
       (window as unknown as { __samenBuurtenMap: MapLibreMap }).__samenBuurtenMap = map;
     }
-  });
+  }
 
   // The layers draw into MapLibre, not into this DOM: they stand beside the map's element, since
   // Solid clears an element it renders into, and MapLibre's own nodes live inside this one.
   return (
     <>
       <div ref={container} class="map" data-testid="map" />
+      <Show when={created()}>
+        {(map) => <MapContext.Provider value={map()}>{props.controls}</MapContext.Provider>}
+      </Show>
       <Show when={loaded()}>
         {(map) => <MapContext.Provider value={map()}>{props.children}</MapContext.Provider>}
       </Show>

@@ -50,6 +50,42 @@ afterAll(async () => {
 });
 
 describe('the first view of the map (production build, no network)', () => {
+  it('shows the list and the credits without waiting for the map to be drawn', async () => {
+    const fresh = await openPage(harness);
+    // Frames are counted from the start; each moment below notes the frame it happened in.
+    await fresh.addInitScript(() => {
+      const seen: Record<string, number> = {};
+      let frame = 0;
+      const tick = () => {
+        frame++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      new MutationObserver(() => {
+        const note = (what: string, selector: string) => {
+          if (!(what in seen) && document.querySelector(selector)) seen[what] = frame;
+        };
+        note('list', '#side .initiative-list li');
+        note('canvas', '.maplibregl-canvas');
+        note('credits', '.maplibregl-ctrl-attrib-inner');
+      }).observe(document, { subtree: true, childList: true });
+      new MutationObserver(() => {
+        if (!('drawn' in seen) && document.querySelector('[data-ready="true"]')) seen.drawn = frame;
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+    });
+    await fresh.goto(`${harness.baseUrl}/`);
+    await waitForMap(fresh);
+    const seen = await fresh.evaluate(
+      () => (window as unknown as { __seen: Record<string, number> }).__seen,
+    );
+    // The list was in a frame of its own before the map took the main thread to make itself.
+    expect(seen.list).toBeLessThan(seen.canvas!);
+    // The credits come with the map itself, not when its style and tiles are in.
+    expect(seen.credits).toBeLessThan(seen.drawn!);
+    await fresh.context().close();
+  });
+
   it('draws all six municipalities of Flevoland', async () => {
     const rendered = await page.evaluate(() => {
       const map = (window as unknown as { __samenBuurtenMap: import('maplibre-gl').Map })
