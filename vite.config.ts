@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
-import { preloadGeoData } from './scripts/preload-geo.ts';
+import { preloadGeoData, preloadMapLibre } from './scripts/preload-geo.ts';
 import { validateGeoData } from './scripts/validate-geo.ts';
 
 export default defineConfig({
@@ -9,6 +9,7 @@ export default defineConfig({
     solid(),
     validateGeoData(),
     preloadGeoData(),
+    preloadMapLibre(),
     VitePWA({
       // The user decides when a new version takes over (src/ui/UpdateNotice.tsx).
       registerType: 'prompt',
@@ -75,7 +76,8 @@ export default defineConfig({
         // measures the app's own JavaScript beside it.
         codeSplitting: {
           groups: [
-            { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/]/ },
+            // Its code only: its stylesheet and the worker's URL (a `?url` string) are needed before it.
+            { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/][^?]*\.m?js$/ },
             // Solid and the app shell in one chunk: left alone, the bundler splits Solid off as
             // soon as a lazy chunk shares it, and two first-load files weigh more than one.
             // Solid's store is used by one lazy screen (the phone survey); it stays out of the first load.

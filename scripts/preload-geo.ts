@@ -32,3 +32,28 @@ export function preloadGeoData(): Plugin {
     },
   };
 }
+
+/**
+ * MapLibre is imported dynamically (src/map/maplibre.ts), so the app's first screen need not wait
+ * for its megabyte of JavaScript; this `<link rel="modulepreload">` still starts its download with
+ * the page's own, instead of after the app's code has run.
+ */
+export function preloadMapLibre(): Plugin {
+  return {
+    name: 'samen-buurten:preload-maplibre',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter(
+          (file) => file.type === 'chunk' && file.name === 'maplibre',
+        );
+        return chunks.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file.fileName}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}

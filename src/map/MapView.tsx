@@ -5,6 +5,7 @@ import type { AppData } from '../data/app-data';
 import { readUrlKey } from '../state/url-keys';
 import { announceMapReady } from '../ui/map-ready';
 import { createMap } from './create-map';
+import { loadMapLibre } from './maplibre';
 import { MapContext } from './map-context';
 import { WIJK_MIN_ZOOM, type OverlayState } from './style';
 import { followPalette } from './theme-sync';
@@ -35,13 +36,12 @@ export function MapView(props: {
   // (its WebGL context, the style), and the lists and controls need not wait for it.
   onMount(() => {
     let cancelled = false;
-    const frame = requestAnimationFrame(() =>
-      setTimeout(() => cancelled || runWithOwner(owner, create)),
+    const painted = new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    void Promise.all([loadMapLibre(), painted]).then(
+      () => cancelled || runWithOwner(owner, create),
+      (error: unknown) => cancelled || props.onError(error),
     );
-    onCleanup(() => {
-      cancelled = true;
-      cancelAnimationFrame(frame);
-    });
+    onCleanup(() => (cancelled = true));
   });
 
   function create() {

@@ -1,7 +1,8 @@
-import { Map as MapLibreMap, NavigationControl, type LngLatBoundsLike } from 'maplibre-gl';
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import type { AppData } from '../data/app-data';
 import { boundsOf } from '../data/bounds';
 import { hatchImage } from './hatch';
+import { maplibre } from './maplibre';
 import { readPalette } from './palette';
 import { HATCH_IMAGE, offlineStyle, type OverlayState } from './style';
 
@@ -27,7 +28,8 @@ export function createMap(
 ): MapLibreMap {
   performance.mark('map:create');
   const [west, south, east, north] = boundsOf(data.land);
-  const map = new MapLibreMap({
+  const { Map, NavigationControl } = maplibre();
+  const map = new Map({
     container,
     style: offlineStyle(data, readPalette(), overlay),
     bounds: boundsOf(data.flevoland) as LngLatBoundsLike,

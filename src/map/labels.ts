@@ -1,4 +1,5 @@
-import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
+import { maplibre } from './maplibre';
 import { declutter } from './declutter';
 import { plainWijkName } from '../data/plain-names';
 
@@ -26,7 +27,9 @@ function labelMarkers(map: MapLibreMap, features: LabelFeature[], kind: LabelKin
     element.setAttribute('aria-hidden', 'true');
     element.dataset.kind = kind;
     if (code) element.dataset.code = code;
-    return [new Marker({ element, anchor: 'center' }).setLngLat(labelPoint).addTo(map)];
+    return [
+      new (maplibre().Marker)({ element, anchor: 'center' }).setLngLat(labelPoint).addTo(map),
+    ];
   });
 }
 

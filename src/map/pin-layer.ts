@@ -1,4 +1,5 @@
-import { LngLatBounds, Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
+import { maplibre } from './maplibre';
 import { CLUSTER_MAX_ZOOM, pinPoints, SOURCE, type PinPoint } from './style';
 
 export { CLUSTER_MAX_ZOOM };
@@ -124,7 +125,9 @@ export class PinLayer {
       event.stopPropagation();
       this.onSelect(item.id);
     });
-    return new Marker({ element, anchor: 'bottom' }).setLngLat(item.lngLat).addTo(this.map);
+    return new (maplibre().Marker)({ element, anchor: 'bottom' })
+      .setLngLat(item.lngLat)
+      .addTo(this.map);
   }
 
   /** Shows exactly these items (the filtered ones). */
@@ -203,7 +206,7 @@ export class PinLayer {
       event.stopPropagation();
       // Frame the group's own pins: the zoom where the group merely splits can be a step so small
       // that a person sees nothing happen (pins of one stadsdeel stand close together).
-      const bounds = new LngLatBounds();
+      const bounds = new (maplibre().LngLatBounds)();
       for (const id of ids) {
         const pin = this.pins.get(id);
         if (pin) bounds.extend(pin.item.lngLat);
@@ -218,7 +221,7 @@ export class PinLayer {
           this.map.easeTo({ center, zoom });
         });
     });
-    return new Marker({ element, anchor: 'center' }).setLngLat(lngLat).addTo(this.map);
+    return new (maplibre().Marker)({ element, anchor: 'center' }).setLngLat(lngLat).addTo(this.map);
   }
 
   remove() {

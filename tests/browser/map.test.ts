@@ -50,6 +50,27 @@ afterAll(async () => {
 });
 
 describe('the first view of the map (production build, no network)', () => {
+  it("shows the header, search and list while MapLibre's code is still on its way (slow wifi)", async () => {
+    const fresh = await openPage(harness);
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    let asked = false;
+    await fresh.route(/\/assets\/maplibre-[^/]*\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await fresh.goto(`${harness.baseUrl}/`);
+    await fresh.getByRole('heading', { level: 1 }).waitFor();
+    await fresh.locator('#side .initiative-list li').first().waitFor();
+    await fresh.locator('#search-input').waitFor();
+    expect(asked, 'the map library was asked for at once').toBe(true);
+    expect(await fresh.locator('.maplibregl-canvas').count()).toBe(0);
+    release();
+    await waitForMap(fresh);
+    await fresh.context().close();
+  });
+
   it('shows the list and the credits without waiting for the map to be drawn', async () => {
     const fresh = await openPage(harness);
     // Frames are counted from the start; each moment below notes the frame it happened in.

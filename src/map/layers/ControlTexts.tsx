@@ -1,5 +1,6 @@
 import { createEffect, onCleanup } from 'solid-js';
-import { AttributionControl } from 'maplibre-gl';
+import type { AttributionControl } from 'maplibre-gl';
+import { maplibre } from '../maplibre';
 import { useMap } from '../map-context';
 
 /**
@@ -19,7 +20,7 @@ export function ControlTexts(props: {
     if (attribution) map.removeControl(attribution);
     // On a phone the credits fold behind an (i) button instead of taking three lines of map.
     const compact = window.matchMedia('(max-width: 48rem)').matches;
-    attribution = new AttributionControl({ compact, customAttribution: lines });
+    attribution = new (maplibre().AttributionControl)({ compact, customAttribution: lines });
     map.addControl(attribution, 'bottom-right');
     const container = map.getContainer();
     // MapLibre opens compact credits at first; on a phone they start folded (the (i) opens them).
