@@ -3,7 +3,7 @@ import type { AppData } from '../../src/data/app-data';
 import { buildIndex } from '../../src/data/indexes';
 import type { InitiatiefProperties } from '../../src/data/schemas';
 import { createSearchIndex, type SearchEntry } from '../../src/data/search';
-import { CLUSTER_MAX_ZOOM } from '../../src/map/pin-layer';
+import { CLUSTER_MAX_ZOOM } from '../../src/map/style';
 import { proposalMatches } from '../../src/propose/controller';
 import type { Proposal } from '../../src/proposals/proposal';
 import { matchesFilters, type Filters } from '../../src/state/filters';

@@ -2,8 +2,6 @@ import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { maplibre } from './maplibre';
 import { CLUSTER_MAX_ZOOM, pinPoints, SOURCE, type PinPoint } from './style';
 
-export { CLUSTER_MAX_ZOOM };
-
 /** One pin: a seed initiative or a proposal. */
 export interface PinItem {
   id: string;
