@@ -71,6 +71,24 @@ describe('the first view of the map (production build, no network)', () => {
     await fresh.context().close();
   });
 
+  it('keeps the footer in its place while the data loads (nothing jumps when the map arrives)', async () => {
+    const fresh = await openPage(harness);
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await fresh.route(/\.geojson$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await fresh.goto(`${harness.baseUrl}/`);
+    await fresh.getByRole('status').filter({ hasText: 'laden' }).first().waitFor();
+    const loading = await fresh.locator('.app-footer').boundingBox();
+    release();
+    await waitForMap(fresh);
+    const loaded = await fresh.locator('.app-footer').boundingBox();
+    expect(loading!.y).toBe(loaded!.y);
+    await fresh.context().close();
+  });
+
   it('shows the list and the credits without waiting for the map to be drawn', async () => {
     const fresh = await openPage(harness);
     // Frames are counted from the start; each moment below notes the frame it happened in.
