@@ -66,6 +66,8 @@ export function MapRegion(props: { session: ExploreSession; legend: boolean }) {
       <Show when={props.legend}>
         <OverlayLegend
           overlay={s().state.overlay()}
+          // The meetings' key takes the corner: this legend folds, so the two do not cover the map.
+          folded={s().approved() !== undefined && s().state.overlay() && s().state.recognition()}
           approvedLabel={s().approved()?.text().approvedBadge}
         />
       </Show>

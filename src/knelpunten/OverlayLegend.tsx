@@ -5,10 +5,15 @@ import { useI18n } from '../i18n/i18n';
  * The map legend: pins (approved proposals too, when a server supplies them), clusters and, when
  * the overlay is on, the knelpunten hatch.
  */
-export function OverlayLegend(props: { overlay: boolean; approvedLabel?: string }) {
+export function OverlayLegend(props: {
+  overlay: boolean;
+  /** Folded while another key (the meetings' colours) is shown. */
+  folded?: boolean;
+  approvedLabel?: string;
+}) {
   const { t } = useI18n();
   return (
-    <details class="legend" open={props.overlay}>
+    <details class="legend" open={props.overlay && !props.folded}>
       <summary>{t().legendHeading}</summary>
       <ul>
         <li>

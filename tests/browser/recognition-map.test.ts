@@ -103,6 +103,15 @@ describe('the map coloured by what meetings recognised', () => {
     const today = new Date().toLocaleDateString('nl-NL', { dateStyle: 'long' });
     expect(text).toContain(`Bron: bijeenkomsten met deze kaart, tot ${today}.`);
     await expectNoAxeViolations(page);
+    // The general legend folds while the key is shown: together they covered Almere at 1280×800.
+    expect(await page.locator('details.legend').getAttribute('open')).toBeNull();
+    const almereCovered = await page.evaluate(() => {
+      const label = document.querySelector('.map-label[data-code="GM0034"]')!;
+      const box = label.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return hit?.closest('.legend, .recognition-legend')?.className ?? null;
+    });
+    expect(almereCovered).toBeNull();
     await page.screenshot({ path: resolve(screenshotDir, 'recognition-map.png') });
 
     // The same key in English.
