@@ -61,8 +61,10 @@ export function MapView(props: {
       setCreated(undefined);
       map.remove();
     });
+    // Written only when the band changes: a write on every frame of a zoom restyles every marker.
     const syncZoomBand = () => {
-      container.dataset.zoomBand = map.getZoom() >= WIJK_MIN_ZOOM ? 'wijk' : 'gemeente';
+      const band = map.getZoom() >= WIJK_MIN_ZOOM ? 'wijk' : 'gemeente';
+      if (container.dataset.zoomBand !== band) container.dataset.zoomBand = band;
     };
     map.on('zoom', syncZoomBand);
     syncZoomBand();
