@@ -81,13 +81,16 @@ export function ExploreMap(props: {
     presenting() ? slideGemeente(slide()) : state().filters().gemeente;
   const shownIds = () => (presenting() ? props.items.presentedIds() : props.items.visibleIds());
   // The map's style starts with the overlays (and pins) as the layers first show them.
-  const initialOverlay = untrack(() => ({
-    knelpuntOverlay: state().overlay(),
-    gemeentenWithKnelpunten,
-    selectedGemeente: selectedGemeente(),
-    selectedArea: selectedArea(),
-    pins: groupedPoints(props.items.pins(), shownIds()),
-  }));
+  const initialOverlay = untrack(() => {
+    const pins = new Map(props.items.pins().map((pin) => [pin.id, pin]));
+    return {
+      knelpuntOverlay: state().overlay(),
+      gemeentenWithKnelpunten,
+      selectedGemeente: selectedGemeente(),
+      selectedArea: selectedArea(),
+      pins: groupedPoints((id) => pins.get(id), shownIds()),
+    };
+  });
 
   return (
     <MapView

@@ -17,11 +17,13 @@ export interface PinItem {
 }
 
 /** The points the map groups: the shown pins, except highlighted ones (they stand alone). */
-export function groupedPoints(pins: readonly PinItem[], shownIds: readonly string[]): PinPoint[] {
-  const byId = new Map(pins.map((pin) => [pin.id, pin]));
+export function groupedPoints(
+  pinOf: (id: string) => PinItem | undefined,
+  shownIds: readonly string[],
+): PinPoint[] {
   return pinPoints(
     shownIds.flatMap((id) => {
-      const pin = byId.get(id);
+      const pin = pinOf(id);
       return pin && !pin.highlight ? [pin] : [];
     }),
   );
@@ -132,10 +134,7 @@ export class PinLayer {
   setVisible(ids: string[]) {
     this.visibleIds = ids;
     this.standalone = ids.filter((id) => this.pins.get(id)?.item.highlight);
-    const points = groupedPoints(
-      [...this.pins.values()].map((pin) => pin.item),
-      ids,
-    );
+    const points = groupedPoints((id) => this.pins.get(id)?.item, ids);
     const json = JSON.stringify(points);
     if (json !== this.sent) {
       this.sent = json;
