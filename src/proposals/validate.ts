@@ -161,8 +161,10 @@ export function validateProposal(raw: unknown, locate: Locate): ValidationResult
   const values: Partial<Record<FieldKey, Value>> = {};
   for (const key of FIELD_KEYS) values[key] = checkField(problems, key, input[key]);
 
-  const lng = toNumber(input.lng);
-  const lat = toNumber(input.lat);
+  // The place is looked up from the coordinates as they are stored (rounded): a point a hair
+  // from a wijk's border would otherwise be stored in one wijk and found in the next on import.
+  const lng = typeof values.lng === 'number' ? values.lng : NaN;
+  const lat = typeof values.lat === 'number' ? values.lat : NaN;
   let place: ReturnType<Locate> = {};
   if (!Number.isFinite(lng) || !Number.isFinite(lat)) {
     problems.push({ field: 'location', code: 'required' });

@@ -12,6 +12,19 @@ describe('validating a proposal', () => {
     expect(result.value.wijk).toMatch(/^WK0034/);
   });
 
+  it('finds the wijk of the point as it is stored (rounded), not of the point that came in', () => {
+    // A hair from the border of two Almere Haven wijken: unrounded in WK003402, rounded in WK003403
+    // (the export/import round trip found it: the stored wijk did not match the stored point).
+    const result = validateProposal(
+      validInput({ lng: 5.21929013, lat: 52.338290040000004 }),
+      locate,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect([result.value.lng, result.value.lat]).toEqual([5.21929, 52.33829]);
+    expect(result.value.wijk).toBe(locate(5.21929, 52.33829).wijk);
+  });
+
   it('trims and folds white space, and keeps line breaks in the description', () => {
     const result = validateProposal(
       validInput({
