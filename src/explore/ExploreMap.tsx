@@ -96,6 +96,7 @@ export function ExploreMap(props: {
     <MapView
       data={data}
       initialOverlay={initialOverlay}
+      loadingText={t().loading}
       onError={props.onError}
       onSnapshotter={props.onSnapshotter}
       controls={

@@ -66,8 +66,13 @@ describe('the first view of the map (production build, no network)', () => {
     await fresh.locator('#search-input').waitFor();
     expect(asked, 'the map library was asked for at once').toBe(true);
     expect(await fresh.locator('.maplibregl-canvas').count()).toBe(0);
+    // The map's place says what is coming.
+    await expect
+      .poll(() => fresh.locator('.map-region').getByText('Kaart laden…').isVisible())
+      .toBe(true);
     release();
     await waitForMap(fresh);
+    expect(await fresh.locator('.map-region').getByText('Kaart laden…').count()).toBe(0);
     await fresh.context().close();
   });
 
@@ -122,6 +127,40 @@ describe('the first view of the map (production build, no network)', () => {
     expect(seen.list).toBeLessThan(seen.canvas!);
     // The credits come with the map itself, not when its style and tiles are in.
     expect(seen.credits).toBeLessThan(seen.drawn!);
+    await fresh.context().close();
+  });
+
+  it("asks for the map's WebGL context only once the page's frame is on the screen", async () => {
+    // A context asked for while the GPU still draws the page waits for it, holding the main
+    // thread (0.1–0.3 s here on software GL). Element Timing tells when the frame was shown.
+    const fresh = await openPage(harness);
+    await fresh.addInitScript(() => {
+      const noted = { shown: [] as number[], context: [] as number[] };
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          renderTime: number;
+          identifier: string;
+        })[])
+          if (entry.identifier === 'map-loading') noted.shown.push(entry.renderTime);
+      }).observe({ type: 'element', buffered: true });
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        ...args: never[]
+      ) {
+        if (args[0] === 'webgl2') noted.context.push(performance.now());
+        return getContext.apply(this, args);
+      } as typeof getContext;
+      (window as unknown as { __noted: typeof noted }).__noted = noted;
+    });
+    await fresh.goto(`${harness.baseUrl}/`);
+    await waitForMap(fresh);
+    const noted = await fresh.evaluate(
+      () => (window as unknown as { __noted: { shown: number[]; context: number[] } }).__noted,
+    );
+    expect(noted.shown).toHaveLength(1);
+    expect(noted.context).toHaveLength(1);
+    expect(noted.context[0]).toBeGreaterThan(noted.shown[0]!);
     await fresh.context().close();
   });
 
