@@ -31,6 +31,7 @@ export function MapView(props: {
 }) {
   // eslint-disable-next-line no-unassigned-vars -- assigned by Solid's ref
   let container!: HTMLDivElement;
+  // eslint-disable-next-line no-unassigned-vars -- assigned by Solid's ref
   let placeholder: HTMLParagraphElement | undefined;
   const [ready, setReady] = createSignal(false);
   const [created, setCreated] = createSignal<MapLibreMap>();
