@@ -60,9 +60,21 @@ describe('the first view of the map (production build, no network)', () => {
       await held;
       await route.continue();
     });
+    // On a slow line the page's own code and data go before MapLibre's megabyte.
+    const cdp = await fresh.context().newCDPSession(fresh);
+    const priority = new Map<string, string>();
+    cdp.on('Network.requestWillBeSent', ({ request }) =>
+      priority.set(new URL(request.url).pathname, request.initialPriority),
+    );
+    await cdp.send('Network.enable');
     await fresh.goto(`${harness.baseUrl}/`);
     await fresh.getByRole('heading', { level: 1 }).waitFor();
     await fresh.locator('#side .initiative-list li').first().waitFor();
+    const priorityOf = (pattern: RegExp) =>
+      [...priority].filter(([path]) => pattern.test(path)).map(([, p]) => p);
+    expect(priorityOf(/\/assets\/maplibre-[^/]*\.js$/)).toEqual(['Low']);
+    expect(priorityOf(/\/assets\/app-[^/]*\.js$/)).toEqual(['High']);
+    expect(new Set(priorityOf(/\.geojson$/))).toEqual(new Set(['High']));
     await fresh.locator('#search-input').waitFor();
     expect(asked, 'the map library was asked for at once').toBe(true);
     expect(await fresh.locator('.maplibregl-canvas').count()).toBe(0);
