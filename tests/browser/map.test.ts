@@ -308,6 +308,45 @@ describe('the first view of the map (production build, no network)', () => {
 });
 
 describe('on a phone', () => {
+  it('moves nothing in view while the page loads (no layout shift until the map is drawn)', async () => {
+    const phone = await openPage(harness, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await phone.addInitScript(() => {
+      const shifts: string[] = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          sources: { node?: Node }[];
+        })[]) {
+          if (performance.getEntriesByName('map:ready').length > 0) continue;
+          const moved = entry.sources.map((s) => (s.node as Element | undefined)?.className);
+          shifts.push(`${entry.value.toFixed(4)} ${moved.join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      (window as unknown as { __shifts: string[] }).__shifts = shifts;
+    });
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await phone.route(/\.geojson$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await phone.goto(harness.baseUrl);
+    await phone.getByRole('status').filter({ hasText: 'laden' }).first().waitFor();
+    await phone.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))),
+    );
+    release();
+    await waitForMap(phone);
+    expect(
+      await phone.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts),
+    ).toEqual([]);
+    await phone.context().close();
+  });
+
   it('shows the map above the list and every pin', async () => {
     const phone = await openPage(harness, {
       viewport: { width: 390, height: 844 },
