@@ -158,10 +158,11 @@ describe('the first view of the map (production build, no network)', () => {
       const getContext = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (
         this: HTMLCanvasElement,
-        ...args: never[]
+        kind: string,
+        options?: unknown,
       ) {
-        if (args[0] === 'webgl2') noted.context.push(performance.now());
-        return getContext.apply(this, args);
+        if (kind === 'webgl2') noted.context.push(performance.now());
+        return getContext.call(this, kind, options);
       } as typeof getContext;
       (window as unknown as { __noted: typeof noted }).__noted = noted;
     });
