@@ -15,9 +15,9 @@ export function whenPresented(element: Element, then: () => void, limitMs = 800)
   };
   const timer = setTimeout(finish, limitMs);
   let observer: PerformanceObserver | undefined;
-  if (PerformanceObserver.supportedEntryTypes.includes('element')) {
+  if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('element')) {
     observer = new PerformanceObserver((list) => {
-      // The entry is queued after presentation; the task after it finds the GPU done with the frame.
+      // The entry is queued once the frame is on the screen, so the GPU has that frame behind it.
       if (
         list
           .getEntries()
