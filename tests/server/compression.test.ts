@@ -69,6 +69,14 @@ describe('compressed answers', () => {
     const approved = JSON.parse(gunzipSync(await bytes(list)).toString()) as unknown[];
     expect(approved).toHaveLength(8);
 
+    // A browser sends back the tag it got with the compressed list (made weak by compression):
+    // an unchanged list is still "not modified", not downloaded again on every poll.
+    const again = await t.call('GET', '/api/voorstellen', {
+      headers: { 'accept-encoding': 'gzip', 'if-none-match': list.headers.get('etag')! },
+    });
+    expect(list.headers.get('etag')).toMatch(/^W\//);
+    expect(again.status).toBe(304);
+
     const live = await get('/api/live', 'gzip, br');
     expect(live.status).toBe(200);
     expect(live.headers.get('content-type')).toMatch(/^text\/event-stream/);

@@ -28,6 +28,12 @@ const HEARTBEAT_MS = 20_000;
 const LIST_CACHE_MS = 5_000;
 
 const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+/**
+ * If-None-Match compares weakly (RFC 9110, 13.1.2): `W/"x"` matches `"x"`. Compression (hono/compress)
+ * hands the tag out weak, and that is the tag a browser sends back.
+ */
+const clientHas = (header: string | undefined, etag: string) =>
+  header?.trim() === '*' || (header?.match(/"[^"]*"/g)?.includes(etag) ?? false);
 
 export function publicRoutes(deps: AppDeps) {
   const { repo, config, hub } = deps;
@@ -136,13 +142,7 @@ export function publicRoutes(deps: AppDeps) {
       const list = await approvedList();
       c.header('cache-control', 'no-cache');
       c.header('etag', list.etag);
-      if (
-        c.req
-          .header('if-none-match')
-          ?.split(/\s*,\s*/)
-          .includes(list.etag)
-      )
-        return c.body(null, 304);
+      if (clientHas(c.req.header('if-none-match'), list.etag)) return c.body(null, 304);
       c.header('content-type', 'application/json; charset=utf-8');
       return c.body(list.body);
     })
