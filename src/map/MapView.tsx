@@ -44,10 +44,7 @@ export function MapView(props: {
   // on a phone or software GL, measured).
   onMount(() => {
     let cancelled = false;
-    const presented = new Promise<void>((done) => {
-      if (placeholder) onCleanup(whenPresented(placeholder, done));
-      else requestAnimationFrame(() => setTimeout(done));
-    });
+    const presented = new Promise<void>((done) => onCleanup(whenPresented(placeholder, done)));
     void Promise.all([loadMapLibre(), presented]).then(
       () => cancelled || runWithOwner(owner, create),
       (error: unknown) => cancelled || props.onError(error),

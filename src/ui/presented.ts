@@ -1,11 +1,15 @@
 /**
  * Calls `then` once `element` (text, marked with an `elementtiming` attribute) has been painted and
- * that frame has reached the screen, as Element Timing reports it. Where the browser cannot tell
- * (no Element Timing: Firefox, Safari) it calls `then` a frame after the element's paint; and after
- * `limitMs` in any case (an element that is never painted: a hidden tab, scrolled out of view).
- * Returns a function that cancels the call.
+ * that frame has reached the screen, as Element Timing reports it. Without an element, or where the
+ * browser cannot tell (no Element Timing: Firefox, Safari), it calls `then` a frame after the next
+ * paint; and after `limitMs` in any case (an element that is never painted: a hidden tab, scrolled
+ * out of view). Returns a function that cancels the call.
  */
-export function whenPresented(element: Element, then: () => void, limitMs = 800): () => void {
+export function whenPresented(
+  element: Element | undefined,
+  then: () => void,
+  limitMs = 800,
+): () => void {
   let done = false;
   const finish = () => {
     if (done) return;
@@ -15,7 +19,7 @@ export function whenPresented(element: Element, then: () => void, limitMs = 800)
   };
   const timer = setTimeout(finish, limitMs);
   let observer: PerformanceObserver | undefined;
-  if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('element')) {
+  if (element && globalThis.PerformanceObserver?.supportedEntryTypes?.includes('element')) {
     observer = new PerformanceObserver((list) => {
       // The entry is queued once the frame is on the screen, so the GPU has that frame behind it.
       if (
