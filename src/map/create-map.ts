@@ -31,7 +31,7 @@ export function createMap(
   const { Map, NavigationControl } = maplibre();
   const map = new Map({
     container,
-    style: offlineStyle(data, readPalette(), overlay),
+    style: offlineStyle(data, readPalette(container), overlay),
     bounds: boundsOf(data.flevoland) as LngLatBoundsLike,
     fitBoundsOptions: { padding: FRAME_PADDING },
     maxBounds: [
@@ -48,7 +48,7 @@ export function createMap(
   });
   // The hatch is only needed once the knelpunten overlay is shown; MapLibre asks for it then.
   map.setMissingStyleImageResolver((id) => {
-    if (id === HATCH_IMAGE) map.addImage(HATCH_IMAGE, hatchImage(readPalette().knelpunt));
+    if (id === HATCH_IMAGE) map.addImage(HATCH_IMAGE, hatchImage(readPalette(container).knelpunt));
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

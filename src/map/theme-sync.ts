@@ -6,13 +6,14 @@ import { HATCH_IMAGE, PALETTE_PAINT } from './style';
 /**
  * Keeps the map's colours with the page's: when the theme (data-theme on <html>) or the
  * presentation (its light projector palette, body.presenting) changes, the palette is read again
- * and set on the layers in place. Pins, clusters and labels are DOM and follow the CSS by themselves.
- * Returns the function that stops following.
+ * where the map stands (a part of the page may keep its own) and set on the layers in place. Pins,
+ * clusters and labels are DOM and follow the CSS by themselves. Returns the function that stops
+ * following.
  */
 export function followPalette(map: MapLibreMap, styleReady: () => boolean): () => void {
-  let shown = readPalette();
+  let shown = readPalette(map.getContainer());
   const apply = () => {
-    const palette = readPalette();
+    const palette = readPalette(map.getContainer());
     if (!styleReady() || samePalette(palette, shown)) return;
     shown = palette;
     for (const [layer, property, colour] of PALETTE_PAINT)

@@ -216,4 +216,43 @@ describe('the meeting report: a page to read and print, reached from /beheer', (
     await page.getByText('Deze bijeenkomst bestaat niet (meer).').waitFor();
     await context.close();
   }, 180_000);
+
+  it('pictures the map in paper colours also when the page is dark', async () => {
+    const code = await meetingWithAnswers();
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: 'dark',
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/beheer`);
+    await page.getByLabel('Beheercode').fill(server.adminToken);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('tab', { name: 'Bijeenkomsten' }).waitFor();
+    await page.goto(`${server.url}/beheer?verslag=${code}`);
+    const map = page.getByRole('img', { name: 'Kaart met het voorstel van deze bijeenkomst.' });
+    await map.waitFor({ timeout: 60_000 });
+
+    const lightness = (rgb: number[]) =>
+      (0.2126 * rgb[0]! + 0.7152 * rgb[1]! + 0.0722 * rgb[2]!) / 255;
+    const pageColour = await page.evaluate(() =>
+      getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.slice(0, 3).map(Number),
+    );
+    expect(lightness(pageColour), 'the page is in its dark theme').toBeLessThan(0.2);
+    const pictureColour = await map.evaluate((img) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 64;
+      canvas.height = 40;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img as HTMLImageElement, 0, 0, 64, 40);
+      const pixels = context.getImageData(0, 0, 64, 40).data;
+      const mean = [0, 0, 0];
+      for (let i = 0; i < pixels.length; i += 4)
+        for (let c = 0; c < 3; c += 1) mean[c]! += pixels[i + c]! / (pixels.length / 4);
+      return mean;
+    });
+    // Water, land and municipalities in the light palette (all lighter than 0.7), as on paper.
+    expect(lightness(pictureColour), 'the map picture is light').toBeGreaterThan(0.6);
+    await page.screenshot({ path: resolve(screenshotDir, 'meeting-report-dark.png') });
+    await context.close();
+  }, 120_000);
 });

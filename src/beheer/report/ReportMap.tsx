@@ -59,7 +59,7 @@ export function ReportMap(props: {
           <p class="muted" role="status">
             {props.preparing}
           </p>
-          <div class="meeting-report__map-stage" inert aria-hidden="true">
+          <div class="meeting-report__map-stage palette-paper" inert aria-hidden="true">
             <MapView
               data={props.data}
               onError={() => setFailure(true)}
