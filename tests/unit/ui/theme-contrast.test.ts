@@ -19,7 +19,8 @@ function block(selector: string): Record<string, string> {
   );
 }
 
-const light = block(':root');
+// The light palette is also the paper one (the meeting report's map keeps it in either theme).
+const light = block(':root,\n.palette-paper');
 const dark = { ...light, ...block(":root[data-theme='dark']:not(:has(> body.presenting))") };
 
 function luminance(hex: string) {
