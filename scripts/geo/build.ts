@@ -18,6 +18,7 @@ import { readFeatures, writeFeatures } from './io.js';
 import { validMultiPolygon } from './valid.js';
 import {
   FLEVOLAND_CODE,
+  LABEL_BBOX,
   SURROUNDINGS_BBOX,
   type OutFeature,
   boxPolygon,
@@ -101,7 +102,12 @@ for (const [name, built] of outputs) {
 }
 fs.writeFileSync(
   path.join(outDir, 'SOURCES.md'),
-  sourcesMarkdown({ shoreline, osmPackage: OSM_PACKAGE, bbox: SURROUNDINGS_BBOX }),
+  sourcesMarkdown({
+    shoreline,
+    osmPackage: OSM_PACKAGE,
+    bbox: SURROUNDINGS_BBOX,
+    labelBbox: LABEL_BBOX,
+  }),
 );
 for (const g of gemeenten)
   log(`  ${g.properties?.code} ${g.properties?.name}: ${g.properties?.areaKm2} km²`);

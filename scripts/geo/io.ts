@@ -22,11 +22,12 @@ export function readFeatures(file: string): SourceFeature[] {
 
 /**
  * Named areas get the point where the app writes their name (the pole of inaccessibility), computed
- * here once instead of in every browser.
+ * here once instead of in every browser, unless their layer chose one.
  */
 function withLabelPoint(f: Feature<Geometry, GeoJsonProperties>): GeoJsonProperties {
   const polygonal = f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
-  if (!polygonal || typeof f.properties?.name !== 'string') return f.properties;
+  if (!polygonal || typeof f.properties?.name !== 'string' || f.properties.labelPoint)
+    return f.properties;
   return { ...f.properties, labelPoint: representativePoint(f.geometry as Poly) };
 }
 

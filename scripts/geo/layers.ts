@@ -12,9 +12,18 @@ import {
   union,
 } from './geom.js';
 import type { SourceFeature } from './io.js';
+import { representativePoint } from '../../src/data/representative-point';
 
-/** Area shown around Flevoland: [west, south, east, north]. */
-export const SURROUNDINGS_BBOX: [number, number, number, number] = [4.75, 52.05, 6.25, 53.0];
+/**
+ * Area shown around Flevoland: [west, south, east, north]. Wide enough that a 16:9 screen showing
+ * all of Flevoland beside the presentation's panels sees no edge of it (the North Sea coast is in).
+ */
+export const SURROUNDINGS_BBOX: [number, number, number, number] = [3.9, 51.95, 6.7, 53.1];
+/**
+ * Where the neighbouring provinces' names go: their part near Flevoland, so that the names stand
+ * in the first view, not in the middle of what the wide box leaves of them.
+ */
+export const LABEL_BBOX: [number, number, number, number] = [4.75, 52.05, 6.25, 53.0];
 export const FLEVOLAND_CODE = 'PV24';
 
 export type OutFeature = Feature<Poly, GeoJsonProperties>;
@@ -167,10 +176,13 @@ export function buildSurroundings(
     geometries = parts;
   }
   const provincies: OutFeature[] = [];
+  const labelBox = turf.bboxPolygon(LABEL_BBOX).geometry;
   sorted.forEach((p, i) => {
     const geometry = clean(geometries[i], { minPartKm2: 0.01 });
-    if (geometry)
-      provincies.push(feature({ code: str(p, 'code'), name: str(p, 'name') }, geometry));
+    if (!geometry) return;
+    const near = clean(intersect(geometry, labelBox), { minPartKm2: 1 });
+    const labelPoint = representativePoint(near ?? geometry);
+    provincies.push(feature({ code: str(p, 'code'), name: str(p, 'name'), labelPoint }, geometry));
   });
   const landGeometry = clean(union(geometries), { minPartKm2: 0.01, minHoleKm2: 1e-3 });
   const land = landGeometry ? [feature({ kind: 'land' }, landGeometry)] : [];

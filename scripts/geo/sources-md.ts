@@ -4,8 +4,12 @@ export function sourcesMarkdown(o: {
   shoreline: 'cbs' | 'osm';
   osmPackage: string;
   bbox: [number, number, number, number];
+  labelBbox: [number, number, number, number];
 }): string {
-  const box = `lon ${o.bbox[0]}–${o.bbox[2]}, lat ${o.bbox[1]}–${o.bbox[3]}`;
+  const lonLat = (b: [number, number, number, number]) =>
+    `lon ${b[0]}–${b[2]}, lat ${b[1]}–${b[3]}`;
+  const box = lonLat(o.bbox);
+  const labels = lonLat(o.labelBbox);
   const osm = o.shoreline === 'osm';
   const shores = osm
     ? `Shorelines come from OpenStreetMap land (\`${o.osmPackage}\`, feature \`A3: "NLD"\`): the OSM
@@ -37,7 +41,8 @@ WGS 84 longitude/latitude rounded to 5 decimals, one feature per line; re-runnin
   \`code\`, \`name\`, \`gemeente\`, \`wijken\`, \`derived\`.
 - \`flevoland.geojson\`: the province outline, the union of the municipalities; \`code\` PV24, \`name\`.
 - \`provincies.geojson\`: the other provinces clipped to ${box}; \`code\`, \`name\` (borders and
-  labels of the neighbours).
+  labels of the neighbours; each name's \`labelPoint\` lies in the province's part near Flevoland,
+  ${labels}, where there is one).
 - \`land.geojson\`: the land around Flevoland in the same box, Flevoland itself left out; one feature,
   \`kind: "land"\`.
 

@@ -258,6 +258,29 @@ describe('the first view of the map (production build, no network)', () => {
     await waitForMap(page);
   });
 
+  it('names the neighbouring provinces beside Flevoland in the first view', async () => {
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const named = await page.locator('.map-label--provincie').evaluateAll(
+      (labels, [left, top, right, bottom]) =>
+        labels
+          .filter((label) => {
+            const box = label.getBoundingClientRect();
+            const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+            return (
+              getComputedStyle(label).visibility !== 'hidden' &&
+              !(label as HTMLElement).hidden &&
+              x > left! &&
+              x < right! &&
+              y > top! &&
+              y < bottom!
+            );
+          })
+          .map((label) => label.textContent),
+      [map.x, map.y, map.x + map.width, map.y + map.height],
+    );
+    expect(named).toEqual(expect.arrayContaining(['Drenthe', 'Overijssel']));
+  });
+
   it('saves a screenshot of the first view', async () => {
     const path = resolve(screenshotDir, 'first-view.png');
     await page.screenshot({ path });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { Page } from 'playwright-core';
 import {
   expectNoAxeViolations,
@@ -21,6 +22,41 @@ const gemeenten = readGeo<{ features: { properties: { code: string; name: string
   'gemeenten.geojson',
 ).features.map((f) => f.properties);
 const levels = readGeo<{ levels: { name: string }[] }>('knelpunten.json').levels;
+
+/**
+ * Where the land data was cut off by the box it was clipped to: the stretches of its outline that
+ * run along the edge of its extent. On screen such a cut is a straight edge to blank "water".
+ */
+type Cut = { west: number; south: number; east: number; north: number };
+const landRings = readGeo<FeatureCollection<MultiPolygon>>('land.geojson').features.flatMap((f) =>
+  f.geometry.coordinates.flat(),
+);
+const [landWest, landSouth, landEast, landNorth] = [
+  Math.min(...landRings.flat().map((p) => p[0]!)),
+  Math.min(...landRings.flat().map((p) => p[1]!)),
+  Math.max(...landRings.flat().map((p) => p[0]!)),
+  Math.max(...landRings.flat().map((p) => p[1]!)),
+];
+const landCuts: Cut[] = landRings.flatMap((ring) =>
+  ring.slice(1).flatMap((b, i) => {
+    const [ax = 0, ay = 0, bx = 0, by = 0] = [...ring[i]!, ...b];
+    const alongEdge =
+      (ax === bx && (ax === landWest || ax === landEast)) ||
+      (ay === by && (ay === landSouth || ay === landNorth));
+    return alongEdge
+      ? [
+          {
+            west: Math.min(ax, bx),
+            south: Math.min(ay, by),
+            east: Math.max(ax, bx),
+            north: Math.max(ay, by),
+          },
+        ]
+      : [];
+  }),
+);
+const overlaps = (a: Cut, b: Cut) =>
+  a.west <= b.east && b.west <= a.east && a.south <= b.north && b.south <= a.north;
 
 /** The tour as a person would list it from the data: what each slide is about on the map. */
 const allPins = initiatives.map((i) => i.id);
@@ -89,6 +125,17 @@ describe.each([
       expect(geometry.panelsColliding, `${at}: panel collisions`).toEqual([]);
       expect(geometry.hidden, `${at}: subject hidden`).toEqual([]);
       expect(geometry.extraLabels, `${at}: labels it is not about`).toEqual([]);
+      // The screen shows land where there is land: no straight edge where the data was cut off.
+      const [[west, south], [east, north]] = await page.evaluate(() =>
+        (window as unknown as { __samenBuurtenMap: import('maplibre-gl').Map }).__samenBuurtenMap
+          .getBounds()
+          .toArray(),
+      );
+      const view = { west, south, east, north } as Cut;
+      expect(
+        landCuts.filter((cut) => overlaps(cut, view)),
+        `${at}: cut-off land in view`,
+      ).toEqual([]);
       // Body text 28 px at 1080p, notes never below 24 px, in proportion at other sizes.
       expect(geometry.smallestBody, `${at}: body text`).toBeGreaterThanOrEqual(28 * k - 0.01);
       expect(geometry.smallestNote, `${at}: notes`).toBeGreaterThanOrEqual(24 * k - 0.01);
