@@ -56,6 +56,12 @@ function MapApp() {
   createEffect(() => (document.title = t().appTitle));
   const [data] = createResource(loadAppData);
   const embed = readUrlKey('embed') === true;
+  // The service worker's messages: in the footer's line, or atop the side panel when embedded.
+  const notice = () => (
+    <Show when={mapReady()}>
+      <UpdateNotice />
+    </Show>
+  );
   return (
     <div class="app" classList={{ 'app--embed': embed }}>
       <Show when={!embed}>
@@ -97,15 +103,7 @@ function MapApp() {
           </Match>
           <Match when={data()}>
             {(loaded) => (
-              <Explorer
-                data={loaded()}
-                embed={embed}
-                notice={
-                  <Show when={mapReady()}>
-                    <UpdateNotice />
-                  </Show>
-                }
-              />
+              <Explorer data={loaded()} embed={embed} notice={embed ? notice() : undefined} />
             )}
           </Match>
           <Match when={data.loading}>
@@ -118,6 +116,7 @@ function MapApp() {
       <Show when={!embed}>
         <footer class="app-footer">
           <a href={lang() === 'en' ? '/privacy?lang=en' : '/privacy'}>{t().privacyFooter}</a>
+          {notice()}
         </footer>
       </Show>
     </div>

@@ -9,7 +9,7 @@ const INFO_MS = 8_000;
 /**
  * Registers the service worker that keeps the app working offline, says once when it is ready for
  * offline use, and offers a new version when there is one (it never reloads under someone's hands).
- * It sits in the page's flow under the header, so it never lies over a control.
+ * Where it stands (the footer's line) keeps it off every control and moves nothing.
  */
 export function UpdateNotice() {
   const { lang } = useI18n();

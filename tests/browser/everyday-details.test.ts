@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { resolve } from 'node:path';
 import {
   dragMap,
   expectNoAxeViolations,
+  screenshotDir,
   startHarness,
   waitForIdle,
   waitForMap,
@@ -66,27 +68,44 @@ describe('smaller everyday things', () => {
     await page.context().close();
   });
 
-  it("keeps the map's frame while the offline notice comes and goes (a resize would stop a drag)", async () => {
+  it("moves nothing while the offline notice comes and goes: the map's frame (a resize would stop a drag) and the panel", async () => {
     const page = await open();
     await page.evaluate(() => {
       const sizes: string[] = [];
-      (window as unknown as { __mapSizes: string[] }).__mapSizes = sizes;
+      const shifts: string[] = [];
+      Object.assign(window, { __mapSizes: sizes, __shifts: shifts });
       new ResizeObserver((entries) => {
         for (const entry of entries)
           sizes.push(`${entry.contentRect.width}x${entry.contentRect.height}`);
       }).observe(document.querySelector('.map')!);
+      // Shifts right after a click or key press are the user's own doing (not counted by CLS).
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node?: Node }[];
+        })[])
+          if (!entry.hadRecentInput)
+            shifts.push(
+              `${entry.value.toFixed(4)}: ${entry.sources.map((s) => (s.node as Element | undefined)?.className ?? s.node?.nodeName).join(', ')}`,
+            );
+      }).observe({ type: 'layout-shift' });
     });
     const notice = page.getByText('De kaart werkt nu ook zonder internet.');
     await notice.waitFor({ timeout: 30_000 });
-    expect(await page.locator('#side .update-notice').count()).toBe(1);
+    expect(await notice.isVisible()).toBe(true);
+    await page.screenshot({ path: resolve(screenshotDir, 'offline-notice.png') });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
     await page.locator('.update-notice').getByRole('button', { name: 'Sluiten' }).click();
     await notice.waitFor({ state: 'detached' });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
-    const sizes = await page.evaluate(
-      () => (window as unknown as { __mapSizes: string[] }).__mapSizes,
-    );
+    const { sizes, shifts } = await page.evaluate(() => ({
+      sizes: (window as unknown as { __mapSizes: string[] }).__mapSizes,
+      shifts: (window as unknown as { __shifts: string[] }).__shifts,
+    }));
     // The observer reports the size it starts with; any later entry is a resize.
     expect(sizes).toHaveLength(1);
+    expect(shifts, 'layout shifts').toEqual([]);
     await page.context().close();
   });
 
