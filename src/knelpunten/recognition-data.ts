@@ -4,6 +4,12 @@ import { apiBase, requestJson } from '../propose/server-api';
 import type { RecognitionOverview } from '../survey/api';
 import { recognitionClass } from '../survey/recognition';
 
+/**
+ * How often the colours are asked for again while they are shown: meetings answer while the map is
+ * open. Not more often: the phones of one meeting room share an address and its rate limit.
+ */
+export const RECOGNITION_REFRESH_MS = 60_000;
+
 /** The choropleth as fetched: what the legend lists, and what the map colours. */
 export type RecognitionView =
   { ok: true; overview: RecognitionOverview; fills: GemeenteFill[] } | { ok: false };

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { startAppServer, type AppServer } from '../support/app-server';
+import { RECOGNITION_REFRESH_MS } from '../../src/knelpunten/recognition-data';
 import {
   expectNoAxeViolations,
   launchChromium,
@@ -47,7 +48,7 @@ describe('the map coloured by what meetings recognised', () => {
     });
 
   /** A meeting about one municipality, answered by one phone per answer given. */
-  async function meetingAnswered(gemeente: string, firstItem: ('ja' | 'nee')[]) {
+  async function meetingAnswered(gemeente: string, firstItem: ('ja' | 'nee')[], phones = 'a') {
     const meeting = await admin('/api/beheer/vergaderingen', 'POST', {
       title: `Avond ${gemeente}`,
     });
@@ -64,7 +65,7 @@ describe('the map coloured by what meetings recognised', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          device: `phone-${gemeente}-${i}-recognition`,
+          device: `phone-${gemeente}-${phones}-${i}-recognition`,
           answers: { relationeel: [answer, ...Array(8).fill(null)] },
         }),
       });
@@ -146,6 +147,31 @@ describe('the map coloured by what meetings recognised', () => {
     await expectNoAxeViolations(phone);
     await folded.scrollIntoViewIfNeeded();
     await phone.screenshot({ path: resolve(screenshotDir, 'recognition-map-phone.png') });
+  }, 120_000);
+
+  it('follows the meetings while shown: new answers colour a municipality without a reload', async () => {
+    // Lelystad: three phones, too few for a colour.
+    await meetingAnswered('GM0995', ['ja', 'ja', 'nee']);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${server.url}/?debug=map&knelpunten=aan`);
+    await waitForMap(page);
+    await page.getByLabel(TOGGLE).check({ timeout: 15_000 });
+    const legend = page.locator('.recognition-legend');
+    await expect
+      .poll(() => legend.innerText())
+      .toContain('Lelystad: minder dan 5 antwoorden (N = 3)');
+    await waitForIdle(page);
+    expect((await drawn(page)).coloured).not.toContain('GM0995');
+
+    // Another meeting in Lelystad: two more phones, both "ja" (4 of 5: 80 %).
+    await meetingAnswered('GM0995', ['ja', 'ja'], 'b');
+    await page.clock.fastForward(RECOGNITION_REFRESH_MS + 1_000);
+    await expect.poll(() => legend.innerText()).toContain('Lelystad: 80% ja (N = 5)');
+    await waitForIdle(page);
+    expect((await drawn(page)).coloured).toContain('GM0995');
+    await context.close();
   }, 120_000);
 });
 
