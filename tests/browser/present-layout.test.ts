@@ -13,6 +13,7 @@ import {
 } from './harness';
 import { measureSlide, waitForPresentation, type ExpectedSubject } from './slide-geometry';
 import { readGeo } from '../support/geo-files';
+import { boundsOf } from '../../src/data/bounds';
 
 type Props = { id: string; gemeente: string | null; wijk?: string; precision: string };
 const initiatives = readGeo<{ features: { properties: Props }[] }>('initiatieven.geojson')
@@ -28,15 +29,9 @@ const levels = readGeo<{ levels: { name: string }[] }>('knelpunten.json').levels
  * run along the edge of its extent. On screen such a cut is a straight edge to blank "water".
  */
 type Cut = { west: number; south: number; east: number; north: number };
-const landRings = readGeo<FeatureCollection<MultiPolygon>>('land.geojson').features.flatMap((f) =>
-  f.geometry.coordinates.flat(),
-);
-const [landWest, landSouth, landEast, landNorth] = [
-  Math.min(...landRings.flat().map((p) => p[0]!)),
-  Math.min(...landRings.flat().map((p) => p[1]!)),
-  Math.max(...landRings.flat().map((p) => p[0]!)),
-  Math.max(...landRings.flat().map((p) => p[1]!)),
-];
+const land = readGeo<FeatureCollection<MultiPolygon>>('land.geojson');
+const landRings = land.features.flatMap((f) => f.geometry.coordinates.flat());
+const [landWest, landSouth, landEast, landNorth] = boundsOf(land);
 const landCuts: Cut[] = landRings.flatMap((ring) =>
   ring.slice(1).flatMap((b, i) => {
     const [ax = 0, ay = 0, bx = 0, by = 0] = [...ring[i]!, ...b];
