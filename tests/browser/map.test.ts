@@ -177,6 +177,31 @@ describe('the first view of the map (production build, no network)', () => {
     await fresh.context().close();
   });
 
+  it('is ready in the frame that drew it whole: the layers restate nothing the style already says', async () => {
+    // MapLibre redraws after every setFilter or setLayoutProperty, equal or not; such a call when
+    // the map has loaded costs one more frame (0.1 s here on software GL) before it is idle.
+    const fresh = await openPage(harness);
+    await fresh.addInitScript(() => {
+      const noted: string[] = [];
+      const watch = setInterval(() => {
+        const map = (window as unknown as { __samenBuurtenMap?: import('maplibre-gl').Map })
+          .__samenBuurtenMap;
+        if (!map) return;
+        clearInterval(watch);
+        map.on('render', () => noted.push('render'));
+        map.on('load', () => noted.push('load'));
+        map.once('idle', () => noted.push('idle'));
+      });
+      (window as unknown as { __noted: string[] }).__noted = noted;
+    });
+    await fresh.goto(`${harness.baseUrl}/?debug=map`);
+    await waitForMap(fresh);
+    const noted = await fresh.evaluate(() => (window as unknown as { __noted: string[] }).__noted);
+    const afterLoad = noted.slice(noted.indexOf('load'));
+    expect(afterLoad.slice(0, 2)).toEqual(['load', 'idle']);
+    await fresh.context().close();
+  });
+
   it('draws all six municipalities of Flevoland', async () => {
     const rendered = await page.evaluate(() => {
       const map = (window as unknown as { __samenBuurtenMap: import('maplibre-gl').Map })
