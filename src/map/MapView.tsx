@@ -77,6 +77,12 @@ export function MapView(props: {
     map.on('zoom', syncZoomBand);
     syncZoomBand();
     map.on('load', () => {
+      // The canvas is hidden (map.css) until now, the first frame with every source of ours drawn:
+      // each frame of a visible canvas has the browser compose the whole page again, and the
+      // half-drawn frames before (water, then tile by tile) held the first full view back by a
+      // sixth on software GL. "Kaart laden…" holds the place meanwhile. Online basemap tiles,
+      // added after this, come in on the visible map.
+      container.dataset.drawn = '';
       styleLoaded = true;
       performance.mark('map:load');
       // The children (layers) mount now and register their 'idle' work before this one.

@@ -156,6 +156,36 @@ describe('the basemap choice', () => {
   });
 });
 
+describe('while the online basemap is slow', () => {
+  it('shows the embedded map at once, before any online tile has arrived', async () => {
+    const slow = await openPage(harness);
+    const pending: string[] = [];
+    // Tiles that never come (the fallback to the embedded map waits 8 s for a first one).
+    await slow.route(`${new URL(tiles.template.split('/{z}')[0]!).origin}/**`, (route) => {
+      pending.push(route.request().url());
+    });
+    const testTiles = `tiles=${encodeURIComponent(tiles.template)}`;
+    await slow.goto(`${harness.baseUrl}/?debug=map&ondergrond=pdok&${testTiles}`);
+    await expect.poll(() => pending.length, { timeout: 6_000 }).toBeGreaterThan(0);
+    expect(
+      await slow.evaluate(
+        () => getComputedStyle(document.querySelector('.maplibregl-canvas')!).visibility,
+      ),
+    ).toBe('visible');
+    await expect(slow.getByLabel('Achtergrondkaart', { exact: true }).inputValue()).resolves.toBe(
+      'pdok',
+    );
+    const municipalities = await slow.evaluate(() => {
+      const map = (window as unknown as { __samenBuurtenMap: MapHandle }).__samenBuurtenMap;
+      return new Set(
+        map.queryRenderedFeatures({ layers: ['gemeente-line'] }).map((f) => f.properties.name),
+      ).size;
+    });
+    expect(municipalities).toBe(6);
+    await slow.context().close();
+  });
+});
+
 describe('when the online basemap cannot be reached', () => {
   it('shows the embedded map again and says so, once', async () => {
     await tiles.close();

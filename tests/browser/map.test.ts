@@ -202,6 +202,35 @@ describe('the first view of the map (production build, no network)', () => {
     await fresh.context().close();
   });
 
+  it('shows no half-drawn map: the map appears once all of its own data is drawn', async () => {
+    // Each frame of a visible canvas has the browser compose the whole page again; the frames
+    // before the first full view (water, then tile by tile) would only show a map in pieces.
+    const fresh = await openPage(harness);
+    await fresh.addInitScript(() => {
+      const noted: string[] = [];
+      const watch = setInterval(() => {
+        const map = (window as unknown as { __samenBuurtenMap?: import('maplibre-gl').Map })
+          .__samenBuurtenMap;
+        if (!map) return;
+        clearInterval(watch);
+        const canvas = () => getComputedStyle(map.getCanvas()).visibility;
+        map.on('render', () => noted.push(`render while ${canvas()}`));
+        map.on('load', () => noted.push(`load`));
+        map.once('idle', () => noted.push(`idle while ${canvas()}`));
+      });
+      (window as unknown as { __noted: string[] }).__noted = noted;
+    });
+    await fresh.goto(`${harness.baseUrl}/?debug=map`);
+    await waitForMap(fresh);
+    const noted = await fresh.evaluate(() => (window as unknown as { __noted: string[] }).__noted);
+    const beforeLoad = noted.slice(0, noted.indexOf('load'));
+    expect(beforeLoad.length).toBeGreaterThan(1);
+    expect(new Set(beforeLoad)).toEqual(new Set(['render while hidden']));
+    expect(noted).toContain('idle while visible');
+    expect(await fresh.getByText('Kaart laden…').count()).toBe(0);
+    await fresh.context().close();
+  });
+
   it('draws all six municipalities of Flevoland', async () => {
     const rendered = await page.evaluate(() => {
       const map = (window as unknown as { __samenBuurtenMap: import('maplibre-gl').Map })
