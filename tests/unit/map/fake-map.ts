@@ -6,8 +6,12 @@ type Handler = (event?: unknown) => void;
  * Just enough of a MapLibre map for the layer components: it records what they ask of it and lets
  * a test fire events. No WebGL, no style: a change of a prop is checked by the call it makes.
  */
-export function createFakeMap() {
+export function createFakeMap(
+  style: { filters?: Record<string, unknown>; visibility?: Record<string, string> } = {},
+) {
   const calls: [string, ...unknown[]][] = [];
+  const filters = new Map(Object.entries(style.filters ?? {}));
+  const visibility = new Map(Object.entries(style.visibility ?? {}));
   const handlers = new Map<string, Set<Handler>>();
   const key = (type: string, layer?: unknown) =>
     typeof layer === 'string' ? `${type}:${layer}` : type;
@@ -21,8 +25,17 @@ export function createFakeMap() {
       calls.push([name, ...args]);
     };
   const fake = {
-    setFilter: record('setFilter'),
-    setLayoutProperty: record('setLayoutProperty'),
+    setFilter: (layer: string, filter: unknown) => {
+      calls.push(['setFilter', layer, filter]);
+      filters.set(layer, filter);
+    },
+    getFilter: (layer: string) => filters.get(layer),
+    setLayoutProperty: (layer: string, name: string, value: string) => {
+      calls.push(['setLayoutProperty', layer, name, value]);
+      if (name === 'visibility') visibility.set(layer, value);
+    },
+    getLayoutProperty: (layer: string, name: string) =>
+      name === 'visibility' ? visibility.get(layer) : undefined,
     setPadding: record('setPadding'),
     fitBounds: record('fitBounds'),
     flyTo: record('flyTo'),

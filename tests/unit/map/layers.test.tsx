@@ -7,7 +7,7 @@ import { KnelpuntenOverlay } from '../../../src/map/layers/KnelpuntenOverlay';
 import { SelectedArea } from '../../../src/map/layers/SelectedArea';
 import { GemeenteClicks } from '../../../src/map/layers/GemeenteClicks';
 import { Camera } from '../../../src/map/layers/Camera';
-import { LAYER, SOURCE } from '../../../src/map/style';
+import { knelpuntFilter, LAYER, selectedGemeenteFilter, SOURCE } from '../../../src/map/style';
 import type { CameraCommand } from '../../../src/state/explore-state';
 import { createFakeMap } from './fake-map';
 
@@ -39,6 +39,30 @@ describe('map layers against a fake map', () => {
     setVisible(true);
     expect(visibility().at(-1)).toEqual([LAYER.knelpuntHatch, 'visibility', 'visible']);
     expect(JSON.stringify(fake.callsOf('setFilter').at(-1))).toContain('GM0034');
+    dispose();
+  });
+
+  it('the knelpunten overlay and the chosen municipality restate nothing the style already says', () => {
+    // MapLibre redraws after every setFilter or setLayoutProperty, equal or not.
+    const fake = createFakeMap({
+      filters: {
+        [LAYER.knelpuntHatch]: knelpuntFilter(['GM0034']),
+        [LAYER.selectedGemeente]: selectedGemeenteFilter('GM0034'),
+      },
+      visibility: { [LAYER.knelpuntHatch]: 'none' },
+    });
+    const [gemeente, setGemeente] = createSignal<string | undefined>('GM0034');
+    const dispose = mount(fake, () => (
+      <>
+        <KnelpuntenOverlay visible={false} gemeenten={['GM0034']} />
+        <SelectedArea gemeente={gemeente()} area={undefined} />
+      </>
+    ));
+    expect(fake.calls.filter(([name]) => name !== 'setData')).toEqual([]);
+    setGemeente('GM0995');
+    expect(fake.callsOf('setFilter')).toEqual([
+      [LAYER.selectedGemeente, selectedGemeenteFilter('GM0995')],
+    ]);
     dispose();
   });
 
