@@ -18,7 +18,7 @@ export function ProvinceWide(props: ProvinceWideProps) {
   const narrow = window.matchMedia('(max-width: 48rem)').matches;
   return (
     <Show when={props.initiatives.length > 0}>
-      <section class="province-wide" aria-labelledby="province-wide-heading">
+      <section class="province-wide" aria-labelledby="province-wide-heading" data-map-overlay>
         <details open={!narrow}>
           <summary>
             <h2 id="province-wide-heading">{t().wholeProvince}</h2>

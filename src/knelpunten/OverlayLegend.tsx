@@ -13,7 +13,7 @@ export function OverlayLegend(props: {
 }) {
   const { t } = useI18n();
   return (
-    <details class="legend" open={props.overlay && !props.folded}>
+    <details class="legend" open={props.overlay && !props.folded} data-map-overlay>
       <summary>{t().legendHeading}</summary>
       <ul>
         <li>

@@ -28,7 +28,7 @@ export function RecognitionLegend(props: {
   }));
 
   return (
-    <details class="recognition-legend" open={matchMedia(WIDE).matches}>
+    <details class="recognition-legend" open={matchMedia(WIDE).matches} data-map-overlay>
       <summary>{text().heading}</summary>
       <Show
         when={props.view.ok ? props.view.overview : undefined}

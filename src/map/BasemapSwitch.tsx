@@ -27,7 +27,7 @@ export function BasemapSwitch(props: BasemapSwitchProps) {
     props.onChoose(choice);
   };
   return (
-    <div class="basemap-switch">
+    <div class="basemap-switch" data-map-overlay>
       <label for={id}>{t().basemapLabel}</label>
       <select id={id} onChange={(e) => choose(e.currentTarget.value)}>
         <For each={choices}>

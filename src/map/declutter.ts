@@ -39,11 +39,17 @@ function offsets(box: Box, margin: number): [number, number][] {
  * or an obstacle (the pins and groups of pins, which a name must not hide under). A label that
  * collides moves a little (below, above, beside its place, with CSS `translate`, which leaves
  * MapLibre's own transform alone); when no nearby place is free of obstacles it keeps its own place
- * if that is free of other labels, else it is hidden. MapLibre's collision detection only works for
- * symbol layers, which need a glyph server. All writes, then all reads, then all writes: the browser
- * lays the page out once, not per label.
+ * if that is free of other labels, else it is hidden. Given `within` (the map's box), a label the
+ * edge would cut moves inside the same way, or is hidden: half a name reads as another word.
+ * MapLibre's collision detection only works for symbol layers, which need a glyph server. All
+ * writes, then all reads, then all writes: the browser lays the page out once, not per label.
  */
-export function declutter(labels: HTMLElement[], obstacles: Box[] = [], margin = 4): void {
+export function declutter(
+  labels: HTMLElement[],
+  obstacles: Box[] = [],
+  margin = 4,
+  within?: Box,
+): void {
   for (const label of labels) {
     label.style.visibility = '';
     label.style.translate = '';
@@ -53,10 +59,17 @@ export function declutter(labels: HTMLElement[], obstacles: Box[] = [], margin =
   const hidden: HTMLElement[] = [];
   const moved: [HTMLElement, number, number][] = [];
   boxes.forEach((box, i) => {
-    if (box.width === 0) return;
+    // Wholly out of view: left as it is, so that it slides into view with a pan.
+    if (box.width === 0 || (within && !overlaps(box, within, 0))) return;
     const label = labels[i]!;
+    const inside = (candidate: Box) =>
+      !within ||
+      (candidate.left >= within.left &&
+        candidate.right <= within.right &&
+        candidate.top >= within.top &&
+        candidate.bottom <= within.bottom);
     const free = (candidate: Box, others: Box[]) =>
-      !others.some((other) => overlaps(candidate, other, margin));
+      inside(candidate) && !others.some((other) => overlaps(candidate, other, margin));
     const offset =
       offsets(box, margin).find(([dx, dy]) =>
         free(shifted(box, dx, dy), [...placed, ...obstacles]),

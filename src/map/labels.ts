@@ -87,15 +87,22 @@ export class AreaLabels {
     for (const marker of this.gemeenten) marker.getElement().hidden = !shown(marker);
     for (const marker of this.provincies) marker.getElement().hidden = Boolean(focus);
     // Municipality names win over wijk names, which win over the neighbouring provinces; pins and
-    // groups of pins (drawn over the names) are never covered: a name moves aside for them.
+    // groups of pins (drawn over the names) are never covered: a name moves aside for them. Nor
+    // does a name hide under the boxes over the map (marked data-map-overlay) or its controls.
+    const container = this.map.getContainer();
     const obstacles = [
-      ...this.map
-        .getContainer()
-        .querySelectorAll<HTMLElement>('.pin:not([hidden]) .pin__shape, .cluster'),
-    ].map((element) => element.getBoundingClientRect());
+      ...container.querySelectorAll<HTMLElement>(
+        '.pin:not([hidden]) .pin__shape, .cluster, .maplibregl-ctrl',
+      ),
+      ...(container.parentElement?.querySelectorAll<HTMLElement>('[data-map-overlay]') ?? []),
+    ]
+      .map((element) => element.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0);
     declutter(
       [...this.gemeenten, ...this.wijken, ...this.provincies].map((m) => m.getElement()),
       obstacles,
+      undefined,
+      container.getBoundingClientRect(),
     );
   }
 

@@ -231,6 +231,83 @@ describe('the first view of the map (production build, no network)', () => {
     await fresh.context().close();
   });
 
+  it('keeps the legend above the credits, also where they take several lines', async () => {
+    const boxes = async (at: Page) =>
+      at.evaluate(() =>
+        ['.legend', '.maplibregl-ctrl-attrib'].map((selector) => {
+          const { top, bottom } = document.querySelector(selector)!.getBoundingClientRect();
+          return { top, bottom };
+        }),
+      );
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1000, height: 700 },
+    ]) {
+      const sized = await openPage(harness, { viewport });
+      await sized.goto(`${harness.baseUrl}/`);
+      await waitForMap(sized);
+      for (const legendOpen of [false, true]) {
+        if (legendOpen) await sized.getByText('Legenda', { exact: true }).click();
+        const [legend, credits] = await boxes(sized);
+        expect(credits!.bottom - credits!.top, 'credits on more than one line').toBeGreaterThan(30);
+        expect(
+          legend!.bottom,
+          `${viewport.width} px, legend open: ${legendOpen}`,
+        ).toBeLessThanOrEqual(credits!.top);
+      }
+      await sized.context().close();
+    }
+  });
+
+  it('cuts no area name off at the edge of the map, nor hides one under the boxes over it', async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1000, height: 700 },
+    ]) {
+      const sized = await openPage(harness, { viewport });
+      await sized.goto(`${harness.baseUrl}/`);
+      await waitForMap(sized);
+      const { cut, hidden, shown } = await sized.evaluate(() => {
+        const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+        const labels = [...document.querySelectorAll<HTMLElement>('.map-label')]
+          .filter((label) => !label.hidden && getComputedStyle(label).visibility !== 'hidden')
+          .map((label) => ({ name: label.textContent, box: label.getBoundingClientRect() }))
+          .filter(
+            ({ box }) =>
+              box.right > map.left &&
+              box.left < map.right &&
+              box.bottom > map.top &&
+              box.top < map.bottom,
+          );
+        const within = ({ box }: (typeof labels)[number]) =>
+          box.left >= map.left &&
+          box.right <= map.right &&
+          box.top >= map.top &&
+          box.bottom <= map.bottom;
+        const boxesOver = [
+          ...document.querySelectorAll('[data-map-overlay], .maplibregl-ctrl'),
+        ].map((element) => element.getBoundingClientRect());
+        const under = ({ box }: (typeof labels)[number]) =>
+          boxesOver.some(
+            (over) =>
+              box.right > over.left &&
+              box.left < over.right &&
+              box.bottom > over.top &&
+              box.top < over.bottom,
+          );
+        return {
+          shown: labels.map((label) => label.name),
+          cut: labels.filter((label) => !within(label)).map((label) => label.name),
+          hidden: labels.filter(under).map((label) => label.name),
+        };
+      });
+      expect(shown, `${viewport.width} px`).toContain('Lelystad');
+      expect(cut, `${viewport.width} px`).toEqual([]);
+      expect(hidden, `${viewport.width} px`).toEqual([]);
+      await sized.context().close();
+    }
+  });
+
   it('draws all six municipalities of Flevoland', async () => {
     const rendered = await page.evaluate(() => {
       const map = (window as unknown as { __samenBuurtenMap: import('maplibre-gl').Map })

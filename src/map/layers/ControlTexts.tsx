@@ -37,7 +37,26 @@ export function ControlTexts(props: {
     label('.maplibregl-ctrl-zoom-out', texts.zoomOut);
     label('.maplibregl-ctrl-attrib-button', texts.toggleAttribution);
     map.getCanvas().setAttribute('aria-label', props.label);
+    followCreditsHeight(container);
   });
-  onCleanup(() => attribution && map.removeControl(attribution));
+  onCleanup(() => {
+    creditsObserver?.disconnect();
+    if (attribution) map.removeControl(attribution);
+  });
+
+  // The credits take one line or several (the map's width, the language, a phone's (i) opened);
+  // the keys in the map's corners (knelpunten/*.css) stand above them, wherever their top is.
+  let creditsObserver: ResizeObserver | undefined;
+  function followCreditsHeight(container: HTMLElement) {
+    creditsObserver?.disconnect();
+    const credits = container.querySelector('.maplibregl-ctrl-attrib');
+    const region = container.parentElement;
+    if (!credits || !region) return;
+    creditsObserver = new ResizeObserver(() => {
+      const height = container.getBoundingClientRect().bottom - credits.getBoundingClientRect().top;
+      region.style.setProperty('--map-credits-height', `${Math.max(0, Math.ceil(height))}px`);
+    });
+    creditsObserver.observe(credits);
+  }
   return null;
 }
