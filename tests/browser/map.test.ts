@@ -285,7 +285,9 @@ describe('the first view of the map (production build, no network)', () => {
           box.top >= map.top &&
           box.bottom <= map.bottom;
         const boxesOver = [
-          ...document.querySelectorAll('[data-map-overlay], .maplibregl-ctrl'),
+          ...document.querySelectorAll(
+            '.province-wide, .basemap-switch, .legend, .maplibregl-ctrl',
+          ),
         ].map((element) => element.getBoundingClientRect());
         const under = ({ box }: (typeof labels)[number]) =>
           boxesOver.some(
