@@ -49,6 +49,47 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** A desktop screen, and one where the credits and the side panel take more room. */
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1000, height: 700 },
+];
+
+async function openFirstView(viewport: { width: number; height: number }) {
+  const sized = await openPage(harness, { viewport });
+  await sized.goto(`${harness.baseUrl}/`);
+  await waitForMap(sized);
+  return sized;
+}
+
+/**
+ * A first visit that notes the map's renders, its load and its first idle, with whether the canvas
+ * could be seen then; and whether "Kaart laden…" is still there once the map is ready.
+ */
+async function firstViewEvents() {
+  const fresh = await openPage(harness);
+  await fresh.addInitScript(() => {
+    const events: string[] = [];
+    const watch = setInterval(() => {
+      const map = (window as unknown as { __samenBuurtenMap?: import('maplibre-gl').Map })
+        .__samenBuurtenMap;
+      if (!map) return;
+      clearInterval(watch);
+      const canvas = () => getComputedStyle(map.getCanvas()).visibility;
+      map.on('render', () => events.push(`render while ${canvas()}`));
+      map.on('load', () => events.push('load'));
+      map.once('idle', () => events.push(`idle while ${canvas()}`));
+    });
+    (window as unknown as { __events: string[] }).__events = events;
+  });
+  await fresh.goto(`${harness.baseUrl}/?debug=map`);
+  await waitForMap(fresh);
+  const events = await fresh.evaluate(() => (window as unknown as { __events: string[] }).__events);
+  const loadingTextLeft = await fresh.getByText('Kaart laden…').count();
+  await fresh.context().close();
+  return { events, loadingTextLeft };
+}
+
 describe('the first view of the map (production build, no network)', () => {
   it("shows the header, search and list while MapLibre's code is still on its way (slow wifi)", async () => {
     const fresh = await openPage(harness);
@@ -180,75 +221,35 @@ describe('the first view of the map (production build, no network)', () => {
   it('is ready in the frame that drew it whole: the layers restate nothing the style already says', async () => {
     // MapLibre redraws after every setFilter or setLayoutProperty, equal or not; such a call when
     // the map has loaded costs one more frame (0.1 s here on software GL) before it is idle.
-    const fresh = await openPage(harness);
-    await fresh.addInitScript(() => {
-      const noted: string[] = [];
-      const watch = setInterval(() => {
-        const map = (window as unknown as { __samenBuurtenMap?: import('maplibre-gl').Map })
-          .__samenBuurtenMap;
-        if (!map) return;
-        clearInterval(watch);
-        map.on('render', () => noted.push('render'));
-        map.on('load', () => noted.push('load'));
-        map.once('idle', () => noted.push('idle'));
-      });
-      (window as unknown as { __noted: string[] }).__noted = noted;
-    });
-    await fresh.goto(`${harness.baseUrl}/?debug=map`);
-    await waitForMap(fresh);
-    const noted = await fresh.evaluate(() => (window as unknown as { __noted: string[] }).__noted);
-    const afterLoad = noted.slice(noted.indexOf('load'));
-    expect(afterLoad.slice(0, 2)).toEqual(['load', 'idle']);
-    await fresh.context().close();
+    const { events } = await firstViewEvents();
+    expect(events.slice(events.indexOf('load'), events.indexOf('load') + 2)).toEqual([
+      'load',
+      'idle while visible',
+    ]);
   });
 
   it('shows no half-drawn map: the map appears once all of its own data is drawn', async () => {
     // Each frame of a visible canvas has the browser compose the whole page again; the frames
     // before the first full view (water, then tile by tile) would only show a map in pieces.
-    const fresh = await openPage(harness);
-    await fresh.addInitScript(() => {
-      const noted: string[] = [];
-      const watch = setInterval(() => {
-        const map = (window as unknown as { __samenBuurtenMap?: import('maplibre-gl').Map })
-          .__samenBuurtenMap;
-        if (!map) return;
-        clearInterval(watch);
-        const canvas = () => getComputedStyle(map.getCanvas()).visibility;
-        map.on('render', () => noted.push(`render while ${canvas()}`));
-        map.on('load', () => noted.push(`load`));
-        map.once('idle', () => noted.push(`idle while ${canvas()}`));
-      });
-      (window as unknown as { __noted: string[] }).__noted = noted;
-    });
-    await fresh.goto(`${harness.baseUrl}/?debug=map`);
-    await waitForMap(fresh);
-    const noted = await fresh.evaluate(() => (window as unknown as { __noted: string[] }).__noted);
-    const beforeLoad = noted.slice(0, noted.indexOf('load'));
+    const { events, loadingTextLeft } = await firstViewEvents();
+    const beforeLoad = events.slice(0, events.indexOf('load'));
     expect(beforeLoad.length).toBeGreaterThan(1);
     expect(new Set(beforeLoad)).toEqual(new Set(['render while hidden']));
-    expect(noted).toContain('idle while visible');
-    expect(await fresh.getByText('Kaart laden…').count()).toBe(0);
-    await fresh.context().close();
+    expect(events).toContain('idle while visible');
+    expect(loadingTextLeft).toBe(0);
   });
 
   it('keeps the legend above the credits, also where they take several lines', async () => {
-    const boxes = async (at: Page) =>
-      at.evaluate(() =>
-        ['.legend', '.maplibregl-ctrl-attrib'].map((selector) => {
-          const { top, bottom } = document.querySelector(selector)!.getBoundingClientRect();
-          return { top, bottom };
-        }),
-      );
-    for (const viewport of [
-      { width: 1280, height: 800 },
-      { width: 1000, height: 700 },
-    ]) {
-      const sized = await openPage(harness, { viewport });
-      await sized.goto(`${harness.baseUrl}/`);
-      await waitForMap(sized);
+    for (const viewport of SIZES) {
+      const sized = await openFirstView(viewport);
       for (const legendOpen of [false, true]) {
         if (legendOpen) await sized.getByText('Legenda', { exact: true }).click();
-        const [legend, credits] = await boxes(sized);
+        const [legend, credits] = await sized.evaluate(() =>
+          ['.legend', '.maplibregl-ctrl-attrib'].map((selector) => {
+            const { top, bottom } = document.querySelector(selector)!.getBoundingClientRect();
+            return { top, bottom };
+          }),
+        );
         expect(credits!.bottom - credits!.top, 'credits on more than one line').toBeGreaterThan(30);
         expect(
           legend!.bottom,
@@ -260,47 +261,36 @@ describe('the first view of the map (production build, no network)', () => {
   });
 
   it('cuts no area name off at the edge of the map, nor hides one under the boxes over it', async () => {
-    for (const viewport of [
-      { width: 1280, height: 800 },
-      { width: 1000, height: 700 },
-    ]) {
-      const sized = await openPage(harness, { viewport });
-      await sized.goto(`${harness.baseUrl}/`);
-      await waitForMap(sized);
+    for (const viewport of SIZES) {
+      const sized = await openFirstView(viewport);
       const { cut, hidden, shown } = await sized.evaluate(() => {
+        type Box = Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom'>;
+        const meet = (a: Box, b: Box) =>
+          a.right > b.left && a.left < b.right && a.bottom > b.top && a.top < b.bottom;
         const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
         const labels = [...document.querySelectorAll<HTMLElement>('.map-label')]
           .filter((label) => !label.hidden && getComputedStyle(label).visibility !== 'hidden')
           .map((label) => ({ name: label.textContent, box: label.getBoundingClientRect() }))
-          .filter(
-            ({ box }) =>
-              box.right > map.left &&
-              box.left < map.right &&
-              box.bottom > map.top &&
-              box.top < map.bottom,
-          );
-        const within = ({ box }: (typeof labels)[number]) =>
-          box.left >= map.left &&
-          box.right <= map.right &&
-          box.top >= map.top &&
-          box.bottom <= map.bottom;
+          .filter(({ box }) => meet(box, map));
         const boxesOver = [
           ...document.querySelectorAll(
             '.province-wide, .basemap-switch, .legend, .maplibregl-ctrl',
           ),
         ].map((element) => element.getBoundingClientRect());
-        const under = ({ box }: (typeof labels)[number]) =>
-          boxesOver.some(
-            (over) =>
-              box.right > over.left &&
-              box.left < over.right &&
-              box.bottom > over.top &&
-              box.top < over.bottom,
-          );
         return {
           shown: labels.map((label) => label.name),
-          cut: labels.filter((label) => !within(label)).map((label) => label.name),
-          hidden: labels.filter(under).map((label) => label.name),
+          cut: labels
+            .filter(
+              ({ box }) =>
+                box.left < map.left ||
+                box.right > map.right ||
+                box.top < map.top ||
+                box.bottom > map.bottom,
+            )
+            .map((label) => label.name),
+          hidden: labels
+            .filter(({ box }) => boxesOver.some((over) => meet(box, over)))
+            .map((label) => label.name),
         };
       });
       expect(shown, `${viewport.width} px`).toContain('Lelystad');
