@@ -47,8 +47,8 @@ function offsets(box: Box, margin: number): [number, number][] {
 export function declutter(
   labels: HTMLElement[],
   obstacles: Box[] = [],
-  margin = 4,
   within?: Box,
+  margin = 4,
 ): void {
   for (const label of labels) {
     label.style.visibility = '';

@@ -101,7 +101,6 @@ export class AreaLabels {
     declutter(
       [...this.gemeenten, ...this.wijken, ...this.provincies].map((m) => m.getElement()),
       obstacles,
-      undefined,
       container.getBoundingClientRect(),
     );
   }
